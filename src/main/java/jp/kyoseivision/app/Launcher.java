@@ -1,0 +1,28 @@
+package jp.kyoseivision.app;
+
+import jp.kyoseivision.cli.Cli;
+import jp.kyoseivision.ui.KyoseiApp;
+
+/**
+ * Main class of the runnable jar. It does not extend {@code Application}, so the shaded jar starts JavaFX from
+ * the class path. No arguments or {@code --file PATH}: the window; anything else: the command line.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (opensWindow(args)) {
+            KyoseiApp.main(args);
+        } else {
+            System.exit(Cli.run(args));
+        }
+    }
+
+    static boolean opensWindow(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        return (args.length == 2 && args[0].equals("--file")) || (args.length == 1 && args[0].startsWith("--file="));
+    }
+}

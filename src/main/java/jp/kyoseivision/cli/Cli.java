@@ -1,0 +1,67 @@
+package jp.kyoseivision.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import jp.kyoseivision.text.AppVersion;
+import jp.kyoseivision.text.LocalizedException;
+import jp.kyoseivision.text.Texts;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the command line: parses the arguments and runs one subcommand. */
+@Command(name = "kyosei-vision", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = {"Kyosei Vision — 共生ビジョン editor for 定住自立圏 planning officers.",
+            "With no arguments (or --file PATH) the window opens; with a subcommand it runs headless."},
+        subcommands = {InitCommand.class, ImportJsonCommand.class, ExportJsonCommand.class, CheckCommand.class,
+            CommandLine.HelpCommand.class})
+public final class Cli implements Runnable {
+    /** Exit code for a user error (bad file, bad argument); 1 is "problems found" for check. */
+    public static final int USER_ERROR = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (see --help)");
+    }
+
+    /** Runs the command line and returns the exit code; output goes to the given writers. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof LocalizedException le) {
+                err.println(Texts.format(java.util.Locale.JAPANESE, "cli.error") + ": " + le.getMessage());
+            } else {
+                err.println(Texts.both("cli.error") + ": " + ex);
+            }
+            err.flush();
+            return USER_ERROR;
+        });
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println(Texts.both("cli.error") + ": " + ex.getMessage());
+            err.println("  kyosei-vision --help");
+            err.flush();
+            return USER_ERROR;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    public static int run(String... args) {
+        return run(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
+    }
+
+    /** The version printed by --version. */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Kyosei Vision " + AppVersion.get()};
+        }
+    }
+}

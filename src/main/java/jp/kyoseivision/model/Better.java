@@ -1,0 +1,7 @@
+package jp.kyoseivision.model;
+
+/** Which way a KPI improves. */
+public enum Better {
+    HIGHER,
+    LOWER
+}

@@ -1,0 +1,16 @@
+package jp.kyoseivision.model;
+
+import java.math.BigDecimal;
+
+/** One grade of a grading rule: e.g. A 達成 from 100 %; {@code minPercent} is the lower bound, inclusive. */
+public record GradeBand(String grade, String label, BigDecimal minPercent) {
+    public GradeBand {
+        if (grade == null || !grade.matches("[A-Z]")) {
+            throw new ValidationException("model.grade", "grading.grade", grade);
+        }
+        Checks.required(label, "grading.label");
+        if (minPercent == null || minPercent.signum() < 0) {
+            throw new ValidationException("model.required", "grading.minPercent");
+        }
+    }
+}

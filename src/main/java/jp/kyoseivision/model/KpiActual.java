@@ -1,0 +1,32 @@
+package jp.kyoseivision.model;
+
+/**
+ * The result of a KPI in one fiscal year (実績値), as reported: the value (or a note), the grade the report
+ * records beside the value ({@code recordedGrade}), the grade its overview table lists ({@code overviewGrade}; the
+ * two can differ in a real report), and the narratives 進捗状況・成果 and 今後の取組等.
+ */
+public record KpiActual(int fy, KpiValue value, String recordedGrade, String overviewGrade, String progress,
+        String nextSteps) {
+    public KpiActual {
+        Checks.fiscalYear(fy, "actual.fy");
+        recordedGrade = grade(recordedGrade, "actual.recordedGrade");
+        overviewGrade = grade(overviewGrade, "actual.overviewGrade");
+        if (value == null && recordedGrade == null && overviewGrade == null && blank(progress) && blank(nextSteps)) {
+            throw new ValidationException("model.actual.empty", String.valueOf(fy));
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String grade(String g, String field) {
+        if (g == null) {
+            return null;
+        }
+        if (!g.matches("[A-Z]")) {
+            throw new ValidationException("model.grade", field, g);
+        }
+        return g;
+    }
+}

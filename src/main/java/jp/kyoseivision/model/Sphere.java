@@ -1,0 +1,154 @@
+package jp.kyoseivision.model;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The whole content of one plan file: a 定住自立圏 (sphere) with its municipalities in order, its central city, its
+ * plans, the opinions received and the reasons recorded for changes. Built whole and checked whole: every id is
+ * unique and every reference points at something that exists.
+ */
+public record Sphere(String name, List<Municipality> municipalities, String centralMunicipalityId, List<Plan> plans,
+        List<Opinion> opinions, List<ChangeReason> changeReasons) {
+
+    public Sphere {
+        Checks.required(name, "sphere.name");
+        municipalities = Checks.list(municipalities, "sphere.municipalities");
+        if (municipalities.isEmpty()) {
+            throw new ValidationException("model.sphere.noMunicipality");
+        }
+        Checks.unique(municipalities, Municipality::id, "municipality.id");
+        Set<String> towns = new HashSet<>();
+        municipalities.forEach(m -> towns.add(m.id()));
+        if (centralMunicipalityId != null && !towns.contains(centralMunicipalityId)) {
+            throw new ValidationException("model.ref", "sphere.centralMunicipalityId", centralMunicipalityId);
+        }
+        plans = Checks.list(plans, "sphere.plans");
+        opinions = Checks.list(opinions, "sphere.opinions");
+        changeReasons = Checks.list(changeReasons, "sphere.changeReasons");
+        checkReferences(towns, plans, opinions, changeReasons);
+    }
+
+    private static void checkReferences(Set<String> towns, List<Plan> plans, List<Opinion> opinions,
+            List<ChangeReason> reasons) {
+        Checks.unique(plans, Plan::id, "plan.id");
+        Set<String> ids = new HashSet<>();
+        Map<String, Set<String>> measuresByRevision = new HashMap<>();
+        for (Plan plan : plans) {
+            for (Revision r : plan.revisions()) {
+                unique(ids, r.id(), "revision.id");
+                Set<String> measures = new HashSet<>();
+                Set<String> lineages = new HashSet<>();
+                measuresByRevision.put(r.id(), measures);
+                for (Perspective p : r.perspectives()) {
+                    unique(ids, p.id(), "perspective.id");
+                    for (PolicyArea a : p.policyAreas()) {
+                        unique(ids, a.id(), "policyArea.id");
+                        for (Direction d : a.directions()) {
+                            unique(ids, d.id(), "direction.id");
+                            d.roles().forEach(role -> ref(towns, role.municipalityId(), "role.municipalityId"));
+                            for (Measure m : d.measures()) {
+                                unique(ids, m.id(), "measure.id");
+                                measures.add(m.id());
+                                unique(lineages, m.lineageId(), "measure.lineageId");
+                                checkMeasure(towns, ids, plan, m);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Set<String> allRevisions = new HashSet<>();
+        plans.forEach(p -> p.revisions().forEach(r -> allRevisions.add(r.id())));
+        for (Revision r : plans.stream().flatMap(p -> p.revisions().stream()).toList()) {
+            if (r.basedOnId() != null) {
+                ref(allRevisions, r.basedOnId(), "revision.basedOnId");
+            }
+        }
+        Checks.unique(opinions, Opinion::id, "opinion.id");
+        for (Opinion o : opinions) {
+            if (o.revisionId() != null) {
+                ref(allRevisions, o.revisionId(), "opinion.revisionId");
+            }
+            if (o.measureId() != null) {
+                Set<String> in = o.revisionId() == null ? allMeasures(measuresByRevision)
+                        : measuresByRevision.get(o.revisionId());
+                ref(in, o.measureId(), "opinion.measureId");
+            }
+        }
+        for (ChangeReason c : reasons) {
+            ref(allRevisions, c.fromRevisionId(), "change.fromRevisionId");
+            ref(allRevisions, c.toRevisionId(), "change.toRevisionId");
+            if (c.fromMeasureId() != null) {
+                ref(measuresByRevision.get(c.fromRevisionId()), c.fromMeasureId(), "change.fromMeasureId");
+            }
+            if (c.toMeasureId() != null) {
+                ref(measuresByRevision.get(c.toRevisionId()), c.toMeasureId(), "change.toMeasureId");
+            }
+        }
+    }
+
+    private static void checkMeasure(Set<String> towns, Set<String> ids, Plan plan, Measure m) {
+        m.participants().forEach(t -> ref(towns, t, "measure.participants"));
+        m.projects().stream().filter(g -> !g.common()).forEach(g -> ref(towns, g.municipalityId(),
+                "projects.municipalityId"));
+        for (Kpi k : m.kpis()) {
+            unique(ids, k.id(), "kpi.id");
+            for (KpiActual a : k.actuals()) {
+                for (String g : new String[] {a.recordedGrade(), a.overviewGrade()}) {
+                    if (g != null && !plan.grading().bands().isEmpty() && !plan.grading().hasGrade(g)) {
+                        throw new ValidationException("model.grade.unknown", k.id(), String.valueOf(a.fy()), g);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Set<String> allMeasures(Map<String, Set<String>> byRevision) {
+        Set<String> all = new HashSet<>();
+        byRevision.values().forEach(all::addAll);
+        return all;
+    }
+
+    private static void unique(Set<String> seen, String id, String field) {
+        if (!seen.add(id)) {
+            throw new ValidationException("model.duplicate", field, id);
+        }
+    }
+
+    private static void ref(Set<String> known, String id, String field) {
+        if (known == null || !known.contains(id)) {
+            throw new ValidationException("model.ref", field, id);
+        }
+    }
+
+    public Optional<Municipality> municipality(String id) {
+        return municipalities.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    public Optional<Plan> plan(String id) {
+        return plans.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public Optional<Plan> planByEdition(int edition) {
+        return plans.stream().filter(p -> p.edition() == edition).findFirst();
+    }
+
+    public Stream<Revision> revisions() {
+        return plans.stream().flatMap(p -> p.revisions().stream());
+    }
+
+    public Optional<Revision> revision(String id) {
+        return revisions().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** An empty sphere with its municipalities: what a new file holds. */
+    public static Sphere empty(String name, List<Municipality> municipalities, String central) {
+        return new Sphere(name, municipalities, central, List.of(), List.of(), List.of());
+    }
+}

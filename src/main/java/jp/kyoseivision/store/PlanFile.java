@@ -1,0 +1,284 @@
+package jp.kyoseivision.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import jp.kyoseivision.model.Sphere;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * An open plan file ({@code .kyosei}): one SQLite database holding one sphere.
+ *
+ * <p>Opening checks the file read-only first (SQLite header, {@code application_id}, schema version,
+ * {@code quick_check}) and refuses with a message naming the file and the reason before anything could be written;
+ * only a file that passes is opened for writing and migrated. Every write is one transaction.
+ */
+public final class PlanFile implements AutoCloseable {
+    /** "KYSV" — marks the SQLite file as ours ({@code PRAGMA application_id}). */
+    public static final int APPLICATION_ID = 0x4B595356;
+    public static final String EXTENSION = ".kyosei";
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private final Path path;
+    private final Connection connection;
+
+    private PlanFile(Path path, Connection connection) {
+        this.path = path;
+        this.connection = connection;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** Opens an existing plan file for editing, migrating its schema when it is older than this build. */
+    public static PlanFile open(Path path) {
+        Path file = path.toAbsolutePath().normalize();
+        inspect(file);
+        Connection c = connect(file, false);
+        try {
+            c.setAutoCommit(false);
+            if (Migrations.version(c) < Migrations.CURRENT) {
+                Migrations.migrate(c);
+            }
+            c.commit();
+            return new PlanFile(file, c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new StoreException(e, "store.openFailed", file, e.getMessage());
+        }
+    }
+
+    /** Opens an existing plan file for reading only: nothing is written, not even a migration. */
+    public static PlanFile openReadOnly(Path path) {
+        Path file = path.toAbsolutePath().normalize();
+        inspect(file);
+        Connection c = connect(file, true);
+        try {
+            c.setAutoCommit(false);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new StoreException(e, "store.openFailed", file, e.getMessage());
+        }
+        return new PlanFile(file, c);
+    }
+
+    /** Creates a new plan file holding {@code sphere}; refuses when the file exists already. */
+    public static PlanFile create(Path path, Sphere sphere) {
+        Path file = path.toAbsolutePath().normalize();
+        if (Files.exists(file)) {
+            throw new StoreException("store.exists", file);
+        }
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+        } catch (IOException e) {
+            throw new StoreException(e, "store.createFailed", file, e.getMessage());
+        }
+        Connection c = connect(file, false);
+        try {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA application_id = " + APPLICATION_ID);
+            }
+            Migrations.migrate(c);
+            SphereWriter.replaceAll(c, sphere);
+            c.commit();
+            return new PlanFile(file, c);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(c);
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // the half-made file is ours and new; nothing of the user's is lost
+            }
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException(e, "store.createFailed", file, e.getMessage());
+        }
+    }
+
+    /**
+     * Checks, without writing anything, that {@code file} is a plan file this build can open; throws a
+     * {@link StoreException} naming the file and the reason otherwise.
+     */
+    public static void inspect(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("store.notFound", file);
+        }
+        if (!Files.isReadable(file)) {
+            throw new StoreException("store.unreadable", file);
+        }
+        byte[] head = new byte[SQLITE_HEADER.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n = in.readNBytes(head, 0, head.length);
+            if (n < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
+                throw new StoreException("store.notSqlite", file);
+            }
+        } catch (IOException e) {
+            throw new StoreException(e, "store.unreadable", file);
+        }
+        try (Connection c = connect(file, true); Statement s = c.createStatement()) {
+            int appId;
+            try (var rs = s.executeQuery("PRAGMA application_id")) {
+                appId = rs.getInt(1);
+            }
+            if (appId != APPLICATION_ID) {
+                throw new StoreException("store.foreign", file);
+            }
+            int version = Migrations.version(c);
+            if (version > Migrations.CURRENT) {
+                throw new StoreException("store.newer", file, version, Migrations.CURRENT);
+            }
+            try (var rs = s.executeQuery("PRAGMA quick_check")) {
+                String result = rs.next() ? rs.getString(1) : "no result";
+                if (!"ok".equals(result)) {
+                    throw new StoreException("store.corrupt", file, result);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e, "store.corrupt", file, e.getMessage());
+        }
+    }
+
+    private static Connection connect(Path file, boolean readOnly) {
+        SQLiteConfig cfg = new SQLiteConfig();
+        cfg.enforceForeignKeys(true);
+        cfg.setBusyTimeout(5000);
+        if (readOnly) {
+            cfg.setReadOnly(true);
+        } else {
+            // rollback journal: safe on network drives and leaves no -wal/-shm files beside the document
+            cfg.setJournalMode(SQLiteConfig.JournalMode.DELETE);
+            cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        }
+        try {
+            return DriverManager.getConnection("jdbc:sqlite:" + file, cfg.toProperties());
+        } catch (SQLException e) {
+            throw new StoreException(e, "store.openFailed", file, e.getMessage());
+        }
+    }
+
+    /** Reads the whole sphere. */
+    public Sphere read() {
+        try {
+            Sphere sphere = SphereReader.read(connection);
+            connection.rollback(); // ends the read transaction, releasing SQLite's shared lock
+            return sphere;
+        } catch (SQLException e) {
+            throw new StoreException(e, "store.readFailed", path, e.getMessage());
+        } catch (RuntimeException e) {
+            throw new StoreException(e, "store.invalidData", path, e.getMessage());
+        }
+    }
+
+    /** Replaces the whole content of the file with {@code sphere}, in one transaction. */
+    public void replace(Sphere sphere) {
+        inTransaction(c -> SphereWriter.replaceAll(c, sphere));
+    }
+
+    /** A unit of work on the open connection. */
+    @FunctionalInterface
+    public interface Work {
+        void run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} as one transaction: all of it is saved, or none of it. */
+    public void inTransaction(Work work) {
+        try {
+            work.run(connection);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the rollback failing leaves the file as SQLite's journal recovers it: unchanged
+            }
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException(e, "store.writeFailed", path, e.getMessage());
+        }
+    }
+
+    /** Integrity problems found by SQLite ({@code integrity_check}, {@code foreign_key_check}); empty when clean. */
+    public java.util.List<String> integrityProblems() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (Statement s = connection.createStatement()) {
+            try (var rs = s.executeQuery("PRAGMA integrity_check")) {
+                while (rs.next()) {
+                    if (!"ok".equals(rs.getString(1))) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            try (var rs = s.executeQuery("PRAGMA foreign_key_check")) {
+                while (rs.next()) {
+                    out.add("foreign key: " + rs.getString(1) + " rowid " + rs.getLong(2) + " -> " + rs.getString(3));
+                }
+            }
+            connection.rollback();
+        } catch (SQLException e) {
+            out.add(e.getMessage());
+        }
+        return out;
+    }
+
+    /**
+     * Writes a consistent copy of the whole file to {@code target} (SQLite {@code VACUUM INTO}); the target must
+     * not exist. Used by 名前を付けて保存 and for backups.
+     */
+    public void copyTo(Path target) {
+        Path t = target.toAbsolutePath().normalize();
+        if (Files.exists(t)) {
+            throw new StoreException("store.exists", t);
+        }
+        try {
+            connection.commit();
+            connection.setAutoCommit(true);
+            try (var ps = connection.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, t.toString());
+                ps.execute();
+            } finally {
+                connection.setAutoCommit(false);
+            }
+        } catch (SQLException e) {
+            try {
+                Files.deleteIfExists(t);
+            } catch (IOException ignored) {
+                // the partial copy is new; the original is untouched
+            }
+            throw new StoreException(e, "store.createFailed", t, e.getMessage());
+        }
+    }
+
+    public int schemaVersion() {
+        try {
+            return Migrations.version(connection);
+        } catch (SQLException e) {
+            throw new StoreException(e, "store.readFailed", path, e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing is best effort; every change was committed or rolled back before
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package jp.kyoseivision.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The user's settings (recent files, UI language), a small properties file in {@link AppDirs#dataDir()}. A
+ * missing or unreadable settings file gives the defaults; it is written atomically.
+ */
+public final class Settings {
+    private static final int MAX_RECENT = 8;
+    private final Path file;
+    private final Properties props = new Properties();
+
+    public Settings(Path file) {
+        this.file = file;
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                props.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException | IllegalArgumentException e) {
+                props.clear(); // a broken settings file only costs the recent-files list
+            }
+        }
+    }
+
+    public static Settings load() {
+        return new Settings(AppDirs.settingsFile());
+    }
+
+    public List<Path> recentFiles() {
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String v = props.getProperty("recent." + i);
+            if (v != null) {
+                out.add(Path.of(v));
+            }
+        }
+        return out;
+    }
+
+    /** Puts {@code path} first in the recent files and saves. */
+    public void addRecent(Path path) {
+        List<Path> list = new ArrayList<>(recentFiles());
+        Path p = path.toAbsolutePath().normalize();
+        list.remove(p);
+        list.add(0, p);
+        for (int i = 0; i < MAX_RECENT; i++) {
+            if (i < list.size()) {
+                props.setProperty("recent." + i, list.get(i).toString());
+            } else {
+                props.remove("recent." + i);
+            }
+        }
+        save();
+    }
+
+    public String get(String key, String def) {
+        return props.getProperty(key, def);
+    }
+
+    public void put(String key, String value) {
+        props.setProperty(key, value);
+        save();
+    }
+
+    private void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                props.store(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8),
+                        "Kyosei Vision settings");
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // settings are a convenience; failing to save them never stops the user's work
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package jp.kyoseivision.store;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import jp.kyoseivision.model.Sphere;
+import jp.kyoseivision.text.LocalizedException;
+
+/**
+ * The JSON interchange (docs/json-format.md): a whole sphere in one document. Reading parses and validates the
+ * whole document before returning, so an import is all-or-nothing; errors name the JSON path and the reason.
+ * Writing is deterministic (stable property and key order), so export → import → export is byte-identical.
+ */
+public final class SphereJson {
+    public static final String FORMAT = "kyosei-vision";
+    public static final int FORMAT_VERSION = 1;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+            .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    private SphereJson() {
+    }
+
+    /** The document envelope. */
+    public record Document(String format, int formatVersion, Sphere sphere) {
+    }
+
+    public static void write(Sphere sphere, OutputStream out) {
+        try {
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(
+                    new DefaultIndenter("  ", "\n"));
+            MAPPER.writer(printer).writeValue(out, new Document(FORMAT, FORMAT_VERSION, sphere));
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String toJson(Sphere sphere) {
+        var out = new java.io.ByteArrayOutputStream();
+        write(sphere, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    public static Sphere fromJson(String json) {
+        return read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Parses and validates a whole document; throws {@link LocalizedException} with path and reason. */
+    public static Sphere read(InputStream in) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw new LocalizedException(e, "json.syntax", location(e), e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new LocalizedException("json.invalid", "$", "not a JSON object");
+        }
+        JsonNode format = root.get("format");
+        if (format == null || !FORMAT.equals(format.asText())) {
+            throw new LocalizedException("json.notOurs", format == null ? "" : format.asText());
+        }
+        JsonNode version = root.get("formatVersion");
+        if (version == null || !version.canConvertToInt()) {
+            throw new LocalizedException("json.invalid", "$.formatVersion", "missing or not an integer");
+        }
+        if (version.asInt() > FORMAT_VERSION) {
+            throw new LocalizedException("json.newer", version.asInt(), FORMAT_VERSION);
+        }
+        if (!root.hasNonNull("sphere")) {
+            throw new LocalizedException("json.invalid", "$.sphere", "missing");
+        }
+        try {
+            Document doc = MAPPER.treeToValue((ObjectNode) root, Document.class);
+            return doc.sphere();
+        } catch (JsonMappingException e) {
+            throw new LocalizedException(e, "json.invalid", path(e), reason(e));
+        } catch (JsonProcessingException e) {
+            throw new LocalizedException(e, "json.syntax", location(e), e.getOriginalMessage());
+        } catch (LocalizedException e) {
+            throw new LocalizedException(e, "json.invalid", "$", e);
+        }
+    }
+
+    private static String location(JsonProcessingException e) {
+        var loc = e.getLocation();
+        return loc == null ? "?" : loc.getLineNr() + ":" + loc.getColumnNr();
+    }
+
+    /** The JSON path of a mapping error, as {@code $.sphere.plans[1].revisions[0].title}. */
+    static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder("$");
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                sb.append('.').append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The reason: our own validation message when there is one (shown in the reader's language), else Jackson's. */
+    private static Object reason(JsonMappingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LocalizedException le) {
+                return le;
+            }
+        }
+        String m = e.getOriginalMessage();
+        int cut = m == null ? -1 : m.indexOf("\n");
+        return cut > 0 ? m.substring(0, cut) : m;
+    }
+}

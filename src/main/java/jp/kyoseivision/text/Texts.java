@@ -1,0 +1,51 @@
+package jp.kyoseivision.text;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Messages for errors and the command line, looked up in the {@code messages} resource bundle
+ * (Japanese default, English complete). UI labels live in the UI's own bundle.
+ */
+public final class Texts {
+    public static final String BUNDLE = "jp.kyoseivision.text.messages";
+
+    private Texts() {
+    }
+
+    /** The message for {@code key} in {@code locale}, formatted with {@link MessageFormat}. */
+    public static String format(Locale locale, String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle(locale).getString(key);
+        } catch (MissingResourceException e) {
+            pattern = key;
+        }
+        if (args == null || args.length == 0) {
+            return pattern;
+        }
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            // a nested message (e.g. the reason inside "invalid JSON at …") is shown in the same language
+            if (shown[i] instanceof LocalizedException le) {
+                shown[i] = le.message(locale);
+            }
+        }
+        return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    /** Japanese then English, on one line: what bad-input messages show, so that every reader understands. */
+    public static String both(String key, Object... args) {
+        String ja = format(Locale.JAPANESE, key, args);
+        String en = format(Locale.ENGLISH, key, args);
+        return ja.equals(en) ? ja : ja + " / " + en;
+    }
+
+    public static ResourceBundle bundle(Locale locale) {
+        Locale l = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+        return ResourceBundle.getBundle(BUNDLE, l, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}

@@ -1,0 +1,47 @@
+package jp.kyoseivision.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import jp.kyoseivision.store.AppDirs;
+import jp.kyoseivision.store.Settings;
+
+/**
+ * The JavaFX application: opens {@code --file PATH}, or the default file in the user's data folder (created
+ * with the bundled sample on first start).
+ */
+public final class KyoseiApp extends Application {
+    public static void main(String[] args) {
+        launch(KyoseiApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Settings settings = Settings.load();
+        I18n i18n = new I18n(uiLocale(settings));
+        MainViewModel vm = new MainViewModel(i18n, settings);
+        MainWindow window = new MainWindow(stage, vm);
+        stage.show();
+        window.openPath(fileArgument(getParameters().getRaw()).orElse(AppDirs.defaultFile()));
+    }
+
+    static Locale uiLocale(Settings settings) {
+        String lang = System.getProperty("kyosei.lang", settings.get("ui.language", Locale.getDefault().getLanguage()));
+        return "en".equals(lang) ? Locale.ENGLISH : Locale.JAPANESE;
+    }
+
+    static java.util.Optional<Path> fileArgument(List<String> raw) {
+        for (int i = 0; i < raw.size(); i++) {
+            String a = raw.get(i);
+            if (a.equals("--file") && i + 1 < raw.size()) {
+                return java.util.Optional.of(Path.of(raw.get(i + 1)));
+            }
+            if (a.startsWith("--file=")) {
+                return java.util.Optional.of(Path.of(a.substring("--file=".length())));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

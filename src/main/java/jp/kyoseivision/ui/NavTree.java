@@ -1,0 +1,110 @@
+package jp.kyoseivision.ui;
+
+import java.util.List;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import jp.kyoseivision.model.Direction;
+import jp.kyoseivision.model.Measure;
+import jp.kyoseivision.model.Perspective;
+import jp.kyoseivision.model.Plan;
+import jp.kyoseivision.model.PolicyArea;
+import jp.kyoseivision.model.Revision;
+import jp.kyoseivision.model.Sphere;
+
+/** The navigation tree: plan → (revision) → perspective → policy area → direction → cards. */
+final class NavTree {
+    private NavTree() {
+    }
+
+    static TreeView<NavNode> create(I18n i18n) {
+        TreeView<NavNode> tree = new TreeView<>();
+        tree.setId("nav-tree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> new TreeCell<>() {
+            @Override
+            protected void updateItem(NavNode item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : label(item, i18n));
+            }
+        });
+        return tree;
+    }
+
+    static String label(NavNode node, I18n i18n) {
+        if (node instanceof NavNode.PlanNode p) {
+            return p.plan().title();
+        } else if (node instanceof NavNode.RevisionNode r) {
+            return i18n.t("tree.revision", r.revision().name(), status(r.revision(), i18n));
+        } else if (node instanceof NavNode.PerspectiveNode p) {
+            return p.perspective().name();
+        } else if (node instanceof NavNode.AreaNode a) {
+            return a.area().name();
+        } else if (node instanceof NavNode.DirectionNode d) {
+            return d.direction().title();
+        } else if (node instanceof NavNode.MeasureNode m) {
+            return i18n.t("tree.card", m.measure().number(), m.measure().name());
+        }
+        return "";
+    }
+
+    static String status(Revision r, I18n i18n) {
+        return i18n.t(r.status() == jp.kyoseivision.model.RevisionStatus.ADOPTED ? "status.adopted" : "status.draft");
+    }
+
+    /**
+     * A fresh root for {@code sphere}: the newest edition first (the one being worked on), each plan showing its
+     * latest revision's content, or its revisions as children when it has several.
+     */
+    static TreeItem<NavNode> root(Sphere sphere) {
+        TreeItem<NavNode> root = new TreeItem<>();
+        List<Plan> newestFirst = sphere.plans().stream()
+                .sorted(java.util.Comparator.comparingInt(Plan::edition).reversed()).toList();
+        for (Plan plan : newestFirst) {
+            Revision current = plan.current().orElse(null);
+            TreeItem<NavNode> planItem = new TreeItem<>(new NavNode.PlanNode(plan, current));
+            if (plan.revisions().size() == 1) {
+                addContent(planItem, plan, current);
+            } else {
+                for (Revision r : plan.revisions()) {
+                    TreeItem<NavNode> revItem = new TreeItem<>(new NavNode.RevisionNode(plan, r));
+                    addContent(revItem, plan, r);
+                    planItem.getChildren().add(revItem);
+                }
+            }
+            root.getChildren().add(planItem);
+        }
+        return root;
+    }
+
+    private static void addContent(TreeItem<NavNode> parent, Plan plan, Revision rev) {
+        if (rev == null) {
+            return;
+        }
+        for (Perspective p : rev.perspectives()) {
+            TreeItem<NavNode> pi = new TreeItem<>(new NavNode.PerspectiveNode(plan, rev, p));
+            for (PolicyArea a : p.policyAreas()) {
+                TreeItem<NavNode> ai = new TreeItem<>(new NavNode.AreaNode(plan, rev, p, a));
+                for (Direction d : a.directions()) {
+                    TreeItem<NavNode> di = new TreeItem<>(new NavNode.DirectionNode(plan, rev, p, a, d));
+                    for (Measure m : d.measures()) {
+                        di.getChildren().add(new TreeItem<>(new NavNode.MeasureNode(plan, rev, p, a, d, m)));
+                    }
+                    ai.getChildren().add(di);
+                }
+                pi.getChildren().add(ai);
+            }
+            parent.getChildren().add(pi);
+        }
+    }
+
+    static void setExpanded(TreeItem<?> item, boolean expanded) {
+        if (item == null) {
+            return;
+        }
+        if (item.getParent() != null) {
+            item.setExpanded(expanded);
+        }
+        item.getChildren().forEach(c -> setExpanded(c, expanded));
+    }
+}

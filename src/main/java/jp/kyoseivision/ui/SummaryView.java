@@ -1,0 +1,77 @@
+package jp.kyoseivision.ui;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import jp.kyoseivision.model.Municipality;
+import jp.kyoseivision.model.Plan;
+import jp.kyoseivision.model.Revision;
+import jp.kyoseivision.model.Sphere;
+import jp.kyoseivision.text.JapaneseYears;
+
+/** Read-only views for the rows above the cards: a plan or revision, and a direction with its agreement. */
+final class SummaryView {
+    private final I18n i18n;
+
+    SummaryView(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    Node plan(Plan plan, Revision rev) {
+        VBox box = page(plan.title(), "plan-view");
+        GridPane g = Views.formGrid();
+        int row = 0;
+        row = Views.textRow(g, row, "", i18n.t("plan.period", JapaneseYears.fiscalYear(plan.startFy(), i18n.locale()),
+                JapaneseYears.fiscalYear(plan.endFy(), i18n.locale())), "plan-period", i18n);
+        String revisions = plan.revisions().stream().map(r -> i18n.t("tree.revision", r.name(),
+                NavTree.status(r, i18n)) + (r.date() == null ? "" : " " + JapaneseYears.date(r.date(), i18n.locale())))
+                .reduce((a, b) -> a + "、" + b).orElse("");
+        row = Views.textRow(g, row, "", i18n.t("plan.revisions", revisions), "plan-revisions", i18n);
+        if (rev != null) {
+            row = Views.textRow(g, row, "", i18n.t("plan.areas", rev.policyAreas().count()), "plan-areas", i18n);
+            Views.textRow(g, row, "", i18n.t("plan.cards", rev.measures().size()), "plan-cards", i18n);
+        }
+        box.getChildren().add(g);
+        return box;
+    }
+
+    Node direction(Sphere sphere, NavNode.DirectionNode node) {
+        VBox box = page(node.direction().title(), "direction-view");
+        Label crumb = new Label(node.perspective().name() + " ＞ " + node.area().name());
+        crumb.getStyleClass().add("breadcrumb");
+        box.getChildren().add(1, crumb);
+        GridPane g = Views.formGrid();
+        int row = Views.textRow(g, 0, i18n.t("direction.agreement"), node.direction().agreement(),
+                "direction-agreement", i18n);
+        for (Municipality m : sphere.municipalities()) {
+            row = Views.textRow(g, row, i18n.t("direction.role", m.name()),
+                    node.direction().role(m.id()).orElse(null), "direction-role-" + m.id(), i18n);
+        }
+        Views.textRow(g, row, "", i18n.t("direction.cards", node.direction().measures().size()), "direction-cards",
+                i18n);
+        box.getChildren().add(g);
+        return box;
+    }
+
+    Node placeholder() {
+        Label l = new Label(i18n.t("placeholder.select"));
+        l.setId("placeholder");
+        l.setWrapText(true);
+        VBox box = new VBox(l);
+        box.setPadding(new Insets(24));
+        return box;
+    }
+
+    private VBox page(String title, String id) {
+        VBox box = new VBox(10);
+        box.setId(id);
+        box.setPadding(new Insets(16));
+        Label t = new Label(title);
+        t.getStyleClass().add("card-title");
+        t.setWrapText(true);
+        box.getChildren().add(t);
+        return box;
+    }
+}

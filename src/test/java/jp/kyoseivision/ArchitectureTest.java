@@ -1,0 +1,59 @@
+package jp.kyoseivision;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/** Keeps the layers' arrows pointing one way: model ← store ← services ← ui / cli; app on top. */
+@AnalyzeClasses(packages = "jp.kyoseivision", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    private static final String MODEL = "jp.kyoseivision.model..";
+    private static final String TEXT = "jp.kyoseivision.text..";
+    private static final String STORE = "jp.kyoseivision.store..";
+    private static final String UI = "jp.kyoseivision.ui..";
+    private static final String CLI = "jp.kyoseivision.cli..";
+    private static final String APP = "jp.kyoseivision.app..";
+
+    @ArchTest
+    static final ArchRule modelIsPlainJava = noClasses().that().resideInAPackage(MODEL).should()
+            .dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "com.fasterxml..", "org.sqlite..",
+                    STORE, UI, CLI, APP, "jp.kyoseivision.check..")
+            .because("the model is plain records: no JavaFX, no SQL, no services");
+
+    @ArchTest
+    static final ArchRule textDependsOnNothingOfOurs = noClasses().that().resideInAPackage(TEXT).should()
+            .dependOnClassesThat().resideInAnyPackage(MODEL, STORE, UI, CLI, APP, "javafx..");
+
+    @ArchTest
+    static final ArchRule onlyTheUiAndTheLauncherUseTheUi = noClasses().that().resideOutsideOfPackages(UI, APP)
+            .should().dependOnClassesThat().resideInAPackage(UI);
+
+    @ArchTest
+    static final ArchRule onlyTheUiUsesJavaFx = noClasses().that().resideOutsideOfPackages(UI, APP)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+            .because("model, store and services must be testable without JavaFX");
+
+    @ArchTest
+    static final ArchRule storeKnowsNoServicesNorFrontEnds = noClasses().that().resideInAPackage(STORE).should()
+            .dependOnClassesThat().resideInAnyPackage(UI, CLI, APP, "jp.kyoseivision.check..");
+
+    @ArchTest
+    static final ArchRule onlyTheStoreSpeaksSql = noClasses().that().resideOutsideOfPackage(STORE).should()
+            .dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
+
+    @ArchTest
+    static final ArchRule cliDoesNotUseTheUi = noClasses().that().resideInAPackage(CLI).should()
+            .dependOnClassesThat().resideInAPackage(UI);
+
+    @ArchTest
+    static final ArchRule noCycles = slices().matching("jp.kyoseivision.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule noStandardStreamsOutsideTheCli = noClasses().that().resideOutsideOfPackages(CLI, APP)
+            .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS);
+}
