@@ -72,38 +72,66 @@ final class CardView {
         if (m.kpis().isEmpty()) {
             return Views.value(i18n.t("card.kpi.none"), "card-kpis");
         }
+        VBox box = new VBox(6);
         GridPane t = Views.table("card-kpis");
-        List<Integer> actualYears = m.kpis().stream().flatMap(k -> k.actuals().stream()).map(KpiActual::fy)
-                .distinct().sorted().toList();
         int col = 0;
-        for (String h : List.of(i18n.t("card.kpi.name"), i18n.t("card.kpi.unit"), i18n.t("card.kpi.baseline"))) {
+        for (String h : List.of(i18n.t("card.kpi.name"), i18n.t("card.kpi.unit"), i18n.t("card.kpi.baseline"),
+                i18n.t("card.kpi.target"))) {
             Views.header(t, h, col++, 0);
         }
-        for (int fy : actualYears) {
-            Views.header(t, JapaneseYears.fiscalYear(fy, i18n.locale()), col++, 0);
-        }
-        Views.header(t, i18n.t("card.kpi.target"), col, 0);
         int row = 1;
         for (Kpi k : m.kpis()) {
-            col = 0;
-            Views.cell(t, k.name(), col++, row, false).setId("card-kpi-" + row + "-name");
-            Views.cell(t, k.unit(), col++, row, false);
-            Views.cell(t, point(k.baseline()), col++, row, true).setId("card-kpi-" + row + "-baseline");
-            for (int fy : actualYears) {
-                Views.cell(t, k.actual(fy).map(this::actual).orElse(""), col++, row, true)
-                        .setId("card-kpi-" + row + "-actual-" + fy);
-            }
-            Views.cell(t, point(k.target()), col, row, true).setId("card-kpi-" + row + "-target");
+            Views.cell(t, k.name(), 0, row, false).setId("card-kpi-" + row + "-name");
+            Views.cell(t, k.unit(), 1, row, false);
+            Views.cell(t, point(k.baseline()), 2, row, true).setId("card-kpi-" + row + "-baseline");
+            Views.cell(t, point(k.target()), 3, row, true).setId("card-kpi-" + row + "-target");
             row++;
         }
+        box.getChildren().add(t);
+        for (int i = 0; i < m.kpis().size(); i++) {
+            if (!m.kpis().get(i).actuals().isEmpty()) {
+                box.getChildren().add(actualsTable(m.kpis().get(i), i + 1));
+            }
+        }
+        return box;
+    }
+
+    /** Actuals of one KPI: a column per fiscal year; the value, the grade recorded beside it, the overview's grade. */
+    private Node actualsTable(Kpi k, int n) {
+        GridPane t = Views.table("card-kpi-" + n + "-actuals");
+        Views.header(t, i18n.t("card.kpi.actuals") + (n > 1 ? " " + n : ""), 0, 0);
+        Views.cell(t, i18n.t("card.kpi.actualValue"), 0, 1, false);
+        Views.cell(t, i18n.t("card.kpi.grade"), 0, 2, false);
+        boolean overview = k.actuals().stream().anyMatch(a -> a.overviewGrade() != null);
+        if (overview) {
+            Views.cell(t, i18n.t("card.kpi.overviewGrade"), 0, 3, false);
+        }
+        int col = 1;
+        for (KpiActual a : k.actuals()) {
+            Views.header(t, fyTwoLines(a.fy()), col, 0);
+            Views.cell(t, value(a.value()), col, 1, a.value() != null && a.value().note() == null)
+                    .setId("card-kpi-" + n + "-actual-" + a.fy());
+            Label grade = Views.cell(t, a.recordedGrade() == null ? "" : a.recordedGrade(), col, 2, false);
+            grade.setId("card-kpi-" + n + "-grade-" + a.fy());
+            grade.setAlignment(javafx.geometry.Pos.CENTER);
+            if (overview) {
+                Views.cell(t, a.overviewGrade() == null ? "" : a.overviewGrade(), col, 3, false)
+                        .setAlignment(javafx.geometry.Pos.CENTER);
+            }
+            col++;
+        }
         return t;
+    }
+
+    private String fyTwoLines(int fy) {
+        return JapaneseYears.fiscalYear(fy, i18n.locale()).replace(" (", "\n(");
     }
 
     private String point(KpiPoint p) {
         if (p == null) {
             return "";
         }
-        return i18n.t("card.valueAt", value(p.value()), JapaneseYears.fiscalYear(p.fy(), i18n.locale()));
+        return value(p.value()) + "\n" + JapaneseYears.fiscalYear(p.fy(), i18n.locale());
     }
 
     static String value(KpiValue v) {
@@ -117,11 +145,6 @@ final class CardView {
         return v.note() == null ? n : n + "（" + v.note() + "）";
     }
 
-    private String actual(KpiActual a) {
-        String v = value(a.value());
-        return a.recordedGrade() == null ? v : v + " [" + a.recordedGrade() + "]";
-    }
-
     private Node budgetTable(Measure m, List<Integer> planYears) {
         if (m.budget().isEmpty()) {
             return Views.value(i18n.t("card.budget.none"), "card-budget");
@@ -133,7 +156,7 @@ final class CardView {
         Views.cell(t, i18n.t("card.budget"), 0, 1, false);
         int col = 1;
         for (int fy : years) {
-            Views.header(t, JapaneseYears.fiscalYear(fy, i18n.locale()), col, 0);
+            Views.header(t, fyTwoLines(fy), col, 0);
             Long amount = m.budget().get(fy);
             Views.cell(t, amount == null ? "" : Numbers.grouped(amount), col, 1, true).setId("card-budget-" + fy);
             col++;

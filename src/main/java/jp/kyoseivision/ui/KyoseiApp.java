@@ -28,7 +28,8 @@ public final class KyoseiApp extends Application {
     }
 
     static Locale uiLocale(Settings settings) {
-        String lang = System.getProperty("kyosei.lang", settings.get("ui.language", Locale.getDefault().getLanguage()));
+        // Japanese unless the user chose English: the officers work in Japanese whatever the OS locale says
+        String lang = System.getProperty("kyosei.lang", settings.get("ui.language", "ja"));
         return "en".equals(lang) ? Locale.ENGLISH : Locale.JAPANESE;
     }
 

@@ -75,8 +75,8 @@ public final class MainViewModel {
 
     private void replace(PlanFile opened, Sphere read) {
         PlanFile old = file.get();
+        file.set(opened); // first: the views rebuilt on the sphere's change ask which file it is
         sphere.set(read);
-        file.set(opened);
         if (old != null) {
             old.close();
         }

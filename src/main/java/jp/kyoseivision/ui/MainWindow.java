@@ -57,7 +57,10 @@ public final class MainWindow {
         centre.setId("centre");
         centre.setFitToWidth(true);
         centre.setContent(summaryView.placeholder());
-        tree.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> show(now));
+        tree.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            show(now);
+            rememberSelection(now);
+        });
         vm.sphereProperty().addListener((o, old, now) -> rebuildTree(now));
 
         SplitPane split = new SplitPane(tree, centre);
@@ -168,6 +171,36 @@ public final class MainWindow {
         }
         tree.setRoot(root);
         centre.setContent(summaryView.placeholder());
+        restoreSelection(root);
+    }
+
+    private String selectionKey() {
+        var f = vm.fileProperty().get();
+        return f == null ? null : "selection." + f.path();
+    }
+
+    /** The officer comes back to the row they left: the selection is remembered per file. */
+    private void rememberSelection(TreeItem<NavNode> item) {
+        String key = selectionKey();
+        if (key != null && item != null && item.getValue() != null) {
+            vm.settings().put(key, item.getValue().key());
+        }
+    }
+
+    private void restoreSelection(TreeItem<NavNode> root) {
+        String key = selectionKey();
+        TreeItem<NavNode> item = key == null ? null : NavTree.find(root, vm.settings().get(key, ""));
+        if (item == null && !root.getChildren().isEmpty()) {
+            item = root.getChildren().get(0);
+        }
+        if (item != null) {
+            for (TreeItem<NavNode> p = item.getParent(); p != null; p = p.getParent()) {
+                p.setExpanded(true);
+            }
+            tree.getSelectionModel().select(item);
+            int row = tree.getRow(item);
+            tree.scrollTo(Math.max(0, row - 3));
+        }
     }
 
     private static void collapseDirections(TreeItem<NavNode> item) {

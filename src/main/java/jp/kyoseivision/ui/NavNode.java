@@ -9,6 +9,22 @@ import jp.kyoseivision.model.Revision;
 
 /** What a row of the navigation tree stands for; the tree's cells render these. */
 public sealed interface NavNode {
+    /** A stable key for the row (the id of what it shows), to restore the selection when a file is reopened. */
+    default String key() {
+        if (this instanceof MeasureNode m) {
+            return m.measure().id();
+        } else if (this instanceof DirectionNode d) {
+            return d.direction().id();
+        } else if (this instanceof AreaNode a) {
+            return a.area().id();
+        } else if (this instanceof PerspectiveNode p) {
+            return p.perspective().id();
+        } else if (this instanceof RevisionNode r) {
+            return r.revision().id();
+        }
+        return ((PlanNode) this).plan().id();
+    }
+
     /** A plan edition, showing its current revision's content below it. */
     record PlanNode(Plan plan, Revision revision) implements NavNode {
     }

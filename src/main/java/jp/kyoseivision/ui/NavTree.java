@@ -26,6 +26,8 @@ final class NavTree {
             protected void updateItem(NavNode item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : label(item, i18n));
+                // long direction titles are cut by the pane's width; the tooltip shows them whole
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(getText()));
             }
         });
         return tree;
@@ -96,6 +98,23 @@ final class NavTree {
             }
             parent.getChildren().add(pi);
         }
+    }
+
+    /** The row whose node has {@code key}, or null. */
+    static TreeItem<NavNode> find(TreeItem<NavNode> item, String key) {
+        if (item == null) {
+            return null;
+        }
+        if (item.getValue() != null && item.getValue().key().equals(key)) {
+            return item;
+        }
+        for (TreeItem<NavNode> c : item.getChildren()) {
+            TreeItem<NavNode> found = find(c, key);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     static void setExpanded(TreeItem<?> item, boolean expanded) {

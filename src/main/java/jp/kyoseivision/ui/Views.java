@@ -60,6 +60,7 @@ final class Views {
         GridPane t = new GridPane();
         t.setId(id);
         t.getStyleClass().add("ruled-table");
+        t.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the rules end where the table ends
         return t;
     }
 
@@ -68,8 +69,9 @@ final class Views {
         l.getStyleClass().addAll("table-cell-box", "table-header");
         l.setMaxWidth(Double.MAX_VALUE);
         l.setMaxHeight(Double.MAX_VALUE);
-        l.setWrapText(true);
+        l.setMinWidth(Label.USE_PREF_SIZE);
         l.setAlignment(Pos.CENTER);
+        l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         t.add(l, col, row);
         return l;
     }
@@ -81,7 +83,12 @@ final class Views {
         l.setMaxHeight(Double.MAX_VALUE);
         l.setWrapText(!number);
         l.setAlignment(number ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
-        if (!number) {
+        if (number) {
+            // figures are never cut: the column takes the width the number needs
+            l.setMinWidth(Label.USE_PREF_SIZE);
+            l.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+        } else {
+            l.setMinWidth(48);
             l.setMaxWidth(360);
         }
         t.add(l, col, row);

@@ -73,8 +73,8 @@ class MainWindowTest {
         assertThat(text(robot, "#card-budget-total")).isEqualTo("241,105");
         // seed 001 line 1741: KPI 休日及び夜間等に対して診療を実施した割合, 84% (2022) → 84% (2028)
         assertThat(text(robot, "#card-kpi-1-name")).isEqualTo("休日及び夜間等に対して診療を実施した割合");
-        assertThat(text(robot, "#card-kpi-1-baseline")).isEqualTo("84（令和4年度 (2022)）");
-        assertThat(text(robot, "#card-kpi-1-target")).isEqualTo("84（令和10年度 (2028)）");
+        assertThat(text(robot, "#card-kpi-1-baseline")).isEqualTo("84\n令和4年度 (2022)");
+        assertThat(text(robot, "#card-kpi-1-target")).isEqualTo("84\n令和10年度 (2028)");
         assertThat(text(robot, "#card-participants")).isEqualTo("一関市・平泉町");
         assertThat(text(robot, "#card-effect")).startsWith("休日及び夜間等の医療提供体制を確保することにより");
         assertThat(robot.lookup("#card-projects").queryAll()).hasSize(1);
