@@ -41,6 +41,14 @@ public final class Ids {
         sphere.municipalities().forEach(m -> used.add(m.id()));
     }
 
+    /**
+     * A random id without a sphere at hand (e.g. a new KPI inside a card edit); the sphere's validation refuses the
+     * edit in the one-in-four-billion case that it is taken.
+     */
+    public static String fresh(String prefix) {
+        return prefix + "-" + String.format("%08x", RANDOM.nextInt());
+    }
+
     public String next(String prefix) {
         while (true) {
             String id = prefix + "-" + String.format("%08x", RANDOM.nextInt());

@@ -225,6 +225,112 @@ public final class SphereEdits {
                 m.roleSharing(), m.sdgs(), m.notes());
     }
 
+    // ---- structure: plan, perspectives, policy areas, directions, sphere --------------------------------------
+
+    /** Plan title and fiscal-year range (budgets outside the range stay, and `check` reports them). */
+    public static Sphere updatePlan(Sphere s, String planId, String title, int startFy, int endFy) {
+        Plan p = s.plan(planId).orElseThrow();
+        return replacePlan(s, new Plan(p.id(), p.edition(), title, startFy, endFy, p.grading(), p.revisions(),
+                p.kpiReports()));
+    }
+
+    /** The sphere's name, municipalities (in order) and central city; references are checked by the model. */
+    public static Sphere updateSphere(Sphere s, String name, List<Municipality> municipalities, String central) {
+        return new Sphere(name, municipalities, central, s.plans(), s.opinions(), s.changeReasons());
+    }
+
+    public static Sphere renamePerspective(Sphere s, String id, String name) {
+        return mapPerspectives(s, pe -> pe.id().equals(id) ? new Perspective(pe.id(), name, pe.policyAreas()) : pe);
+    }
+
+    public static Sphere renameArea(Sphere s, String id, String name) {
+        return mapPerspectives(s, pe -> new Perspective(pe.id(), pe.name(), pe.policyAreas().stream()
+                .map(a -> a.id().equals(id) ? new PolicyArea(a.id(), name, a.directions()) : a).toList()));
+    }
+
+    public static Sphere addPerspective(Sphere s, String revisionId, String name) {
+        String id = new Ids(s).next("pe");
+        return mapRevision(s, revisionId, r -> {
+            List<Perspective> ps = new ArrayList<>(r.perspectives());
+            ps.add(new Perspective(id, name, List.of()));
+            return new Revision(r.id(), r.name(), r.date(), r.status(), r.basedOnId(), r.note(), ps);
+        });
+    }
+
+    public static Sphere addArea(Sphere s, String perspectiveId, String name) {
+        String id = new Ids(s).next("a");
+        return mapPerspectives(s, pe -> {
+            if (!pe.id().equals(perspectiveId)) {
+                return pe;
+            }
+            List<PolicyArea> as = new ArrayList<>(pe.policyAreas());
+            as.add(new PolicyArea(id, name, List.of()));
+            return new Perspective(pe.id(), pe.name(), as);
+        });
+    }
+
+    public static Sphere addDirection(Sphere s, String areaId, String title) {
+        String id = new Ids(s).next("d");
+        return mapPerspectives(s, pe -> new Perspective(pe.id(), pe.name(), pe.policyAreas().stream().map(a -> {
+            if (!a.id().equals(areaId)) {
+                return a;
+            }
+            List<Direction> ds = new ArrayList<>(a.directions());
+            ds.add(new Direction(id, title, "", List.of(), List.of()));
+            return new PolicyArea(a.id(), a.name(), ds);
+        }).toList()));
+    }
+
+    /** Removes an empty perspective, policy area or direction (one with cards is refused). */
+    public static Sphere removeEmpty(Sphere s, String id) {
+        return mapRevisionsAll(s, r -> {
+            List<Perspective> ps = new ArrayList<>();
+            for (Perspective pe : r.perspectives()) {
+                if (pe.id().equals(id)) {
+                    requireEmpty(pe.policyAreas().stream().flatMap(a -> a.directions().stream()).toList());
+                    continue;
+                }
+                List<PolicyArea> as = new ArrayList<>();
+                for (PolicyArea a : pe.policyAreas()) {
+                    if (a.id().equals(id)) {
+                        requireEmpty(a.directions());
+                        continue;
+                    }
+                    List<Direction> ds = new ArrayList<>();
+                    for (Direction d : a.directions()) {
+                        if (d.id().equals(id)) {
+                            requireEmpty(List.of(d));
+                            continue;
+                        }
+                        ds.add(d);
+                    }
+                    as.add(new PolicyArea(a.id(), a.name(), ds));
+                }
+                ps.add(new Perspective(pe.id(), pe.name(), as));
+            }
+            return new Revision(r.id(), r.name(), r.date(), r.status(), r.basedOnId(), r.note(), ps);
+        });
+    }
+
+    private static void requireEmpty(List<Direction> directions) {
+        if (directions.stream().anyMatch(d -> !d.measures().isEmpty())) {
+            throw new jp.kyoseivision.text.LocalizedException("edit.notEmpty");
+        }
+    }
+
+    static Sphere mapRevisionsAll(Sphere s, UnaryOperator<Revision> f) {
+        Sphere out = s;
+        for (Revision r : s.revisions().toList()) {
+            out = mapRevision(out, r.id(), f);
+        }
+        return out;
+    }
+
+    static Sphere mapPerspectives(Sphere s, UnaryOperator<Perspective> f) {
+        return mapRevisionsAll(s, r -> new Revision(r.id(), r.name(), r.date(), r.status(), r.basedOnId(), r.note(),
+                r.perspectives().stream().map(f).toList()));
+    }
+
     // ---- tree plumbing -----------------------------------------------------------------------------------------
 
     static Measure withNumber(Measure m, int number) {

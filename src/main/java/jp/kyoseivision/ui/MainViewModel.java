@@ -7,6 +7,14 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import jp.kyoseivision.edit.EditHistory;
+import jp.kyoseivision.model.Revision;
+import jp.kyoseivision.model.RevisionStatus;
 import jp.kyoseivision.model.Sphere;
 import jp.kyoseivision.store.AppDirs;
 import jp.kyoseivision.store.PlanFile;
@@ -25,6 +33,12 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper filePath = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper();
+    private final EditHistory history = new EditHistory();
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper();
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty canRedo = new SimpleBooleanProperty();
+    private final Set<String> unlocked = new HashSet<>();
 
     public MainViewModel(I18n i18n, Settings settings) {
         this.i18n = i18n;
@@ -36,6 +50,88 @@ public final class MainViewModel {
         });
         title.set(i18n.t("app.title"));
         filePath.set(i18n.t("status.noFile"));
+        refreshHistory();
+    }
+
+    /**
+     * Applies one edit: computes the next sphere, saves the difference in one transaction, then records it for
+     * undo. When the edit is invalid or cannot be saved, nothing changes and the exception says why.
+     */
+    public void apply(String description, UnaryOperator<Sphere> edit) {
+        PlanFile f = file.get();
+        Sphere before = sphere.get();
+        if (f == null || before == null) {
+            return;
+        }
+        Sphere after = edit.apply(before);
+        if (after.equals(before)) {
+            return;
+        }
+        f.save(before, after);
+        history.push(new EditHistory.Edit(description, before, after));
+        sphere.set(after);
+        saveState.set(i18n.t("status.saved"));
+        refreshHistory();
+    }
+
+    public void undo() {
+        history.nextUndo().ifPresent(e -> {
+            file.get().save(sphere.get(), e.before());
+            history.undone();
+            sphere.set(e.before());
+            refreshHistory();
+        });
+    }
+
+    public void redo() {
+        history.nextRedo().ifPresent(e -> {
+            file.get().save(sphere.get(), e.after());
+            history.redone();
+            sphere.set(e.after());
+            refreshHistory();
+        });
+    }
+
+    private void refreshHistory() {
+        canUndo.set(history.nextUndo().isPresent());
+        canRedo.set(history.nextRedo().isPresent());
+        undoText.set(history.nextUndo().map(e -> i18n.t("menu.edit.undoWhat", e.description()))
+                .orElse(i18n.t("menu.edit.undo")));
+        redoText.set(history.nextRedo().map(e -> i18n.t("menu.edit.redoWhat", e.description()))
+                .orElse(i18n.t("menu.edit.redo")));
+    }
+
+    /** Adopted (策定済) revisions are locked against accidental edits until the officer unlocks them. */
+    public boolean locked(Revision r) {
+        return r.status() == RevisionStatus.ADOPTED && !unlocked.contains(r.id());
+    }
+
+    public void unlock(Revision r) {
+        unlocked.add(r.id());
+        lockChanged.set(!lockChanged.get());
+    }
+
+    private final BooleanProperty lockChanged = new SimpleBooleanProperty();
+
+    /** Flips whenever a revision is unlocked, so views can refresh their editable state. */
+    public javafx.beans.property.ReadOnlyBooleanProperty lockChangedProperty() {
+        return lockChanged;
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    public javafx.beans.value.ObservableBooleanValue canUndoProperty() {
+        return canUndo;
+    }
+
+    public javafx.beans.value.ObservableBooleanValue canRedoProperty() {
+        return canRedo;
     }
 
     /** Opens {@code path}; when it is the default file and does not exist yet, creates it with the sample. */
@@ -75,8 +171,11 @@ public final class MainViewModel {
 
     private void replace(PlanFile opened, Sphere read) {
         PlanFile old = file.get();
+        history.clear();
+        unlocked.clear();
         file.set(opened); // first: the views rebuilt on the sphere's change ask which file it is
         sphere.set(read);
+        refreshHistory();
         if (old != null) {
             old.close();
         }

@@ -43,6 +43,19 @@ public final class MainWindow {
     private final CardView cardView;
     private final SummaryView summaryView;
     private final Menu recentMenu;
+    private final CardEditor cardEditor;
+    private final DirectionEditor directionEditor;
+    private final StructureEditor structureEditor;
+    private final CardActions actions;
+    private final SearchBar search;
+    /** The sphere the tree was last built from, to tell an edit (keep the open rows) from a new file. */
+    private Sphere shown;
+    private boolean rebuilding;
+
+    private static final javafx.scene.input.KeyCombination UNDO =
+            javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z");
+    private static final javafx.scene.input.KeyCombination REDO =
+            javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y");
 
     public MainWindow(Stage stage, MainViewModel vm) {
         this.stage = stage;
@@ -53,19 +66,32 @@ public final class MainWindow {
         this.summaryView = new SummaryView(i18n);
         this.recentMenu = new Menu(i18n.t("menu.file.recent"));
         recentMenu.setId("menu-recent");
+        this.cardEditor = new CardEditor(i18n, vm, this::showError);
+        this.directionEditor = new DirectionEditor(i18n, vm, this::showError);
+        this.structureEditor = new StructureEditor(i18n, vm, this::showError);
+        this.actions = new CardActions(i18n, vm, this::selectedNode, this::selectKey, this::showError,
+                () -> stage);
+        this.search = new SearchBar(i18n);
+        search.filterProperty().addListener((o, a, b) -> rebuildTree(vm.sphereProperty().get()));
+        vm.lockChangedProperty().addListener((o, a, b) -> show(tree.getSelectionModel().getSelectedItem()));
 
         centre.setId("centre");
         centre.setFitToWidth(true);
         centre.setContent(summaryView.placeholder());
         tree.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (rebuilding && now == null) {
+                return; // the tree is being rebuilt after an edit; the same row is selected again right after
+            }
             show(now);
             rememberSelection(now);
         });
         vm.sphereProperty().addListener((o, old, now) -> rebuildTree(now));
 
-        SplitPane split = new SplitPane(tree, centre);
+        javafx.scene.layout.VBox left = new javafx.scene.layout.VBox(search.node(), tree);
+        javafx.scene.layout.VBox.setVgrow(tree, javafx.scene.layout.Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, centre);
         split.setDividerPositions(0.32);
-        SplitPane.setResizableWithParent(tree, false);
+        SplitPane.setResizableWithParent(left, false);
 
         StatusBar status = new StatusBar();
         status.setId("status-bar");
@@ -81,6 +107,19 @@ public final class MainWindow {
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("kyosei.css").toExternalForm());
         stage.setScene(scene);
+        // Ctrl+Z / Ctrl+Y: a text field still holding its own typing undoes that first; otherwise the last edit
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            boolean undo = UNDO.match(e);
+            if (!undo && !REDO.match(e)) {
+                return;
+            }
+            if (scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl t
+                    && (undo ? t.isUndoable() : t.isRedoable())) {
+                return;
+            }
+            e.consume();
+            guard(undo ? vm::undo : vm::redo);
+        });
         for (int size : new int[] {16, 32, 64, 256}) {
             var icon = MainWindow.class.getResourceAsStream("icons/kyosei-vision-" + size + ".png");
             if (icon != null) {
@@ -110,15 +149,30 @@ public final class MainWindow {
         file.setOnShowing(e -> fillRecent());
         fillRecent();
 
-        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", () -> { });
-        MenuItem redo = item("menu.edit.redo", "Shortcut+Y", () -> { });
-        MenuItem find = item("menu.edit.find", "Shortcut+F", () -> { });
-        // editing arrives with the card forms; until then the commands are shown but not available
-        undo.setDisable(true);
-        redo.setDisable(true);
-        find.setDisable(true);
-        Menu edit = new Menu(i18n.t("menu.edit"), null, undo, redo, new SeparatorMenuItem(), find);
+        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", () -> guard(vm::undo));
+        MenuItem redo = item("menu.edit.redo", "Shortcut+Y", () -> guard(vm::redo));
+        undo.textProperty().bind(vm.undoTextProperty());
+        redo.textProperty().bind(vm.redoTextProperty());
+        undo.disableProperty().bind(javafx.beans.binding.Bindings.not(vm.canUndoProperty()));
+        redo.disableProperty().bind(javafx.beans.binding.Bindings.not(vm.canRedoProperty()));
+        MenuItem find = item("menu.edit.find", "Shortcut+F", search::focus);
+        Menu edit = new Menu(i18n.t("menu.edit"), null, undo, redo, new SeparatorMenuItem(),
+                item("menu.edit.addCard", "Shortcut+Shift+A", actions::addCard),
+                item("menu.edit.duplicateCard", "Shortcut+Shift+D", actions::duplicateCard),
+                item("menu.edit.deleteCard", "Shortcut+DELETE", actions::deleteCard),
+                item("menu.edit.moveUp", "Alt+UP", () -> actions.moveCard(-1)),
+                item("menu.edit.moveDown", "Alt+DOWN", () -> actions.moveCard(1)),
+                new SeparatorMenuItem(), find);
         edit.setId("menu-edit");
+        Menu plan = new Menu(i18n.t("menu.plan"), null,
+                item("menu.plan.newRevision", null, actions::newRevision),
+                item("menu.plan.newEdition", null, actions::newEdition),
+                new SeparatorMenuItem(),
+                item("menu.plan.adopt", null, actions::adopt),
+                item("menu.plan.unlock", null, actions::unlock),
+                new SeparatorMenuItem(),
+                item("menu.plan.settings", null, this::sphereSettings));
+        plan.setId("menu-plan");
 
         Menu view = new Menu(i18n.t("menu.view"), null,
                 item("menu.view.expandAll", null, () -> NavTree.setExpanded(tree.getRoot(), true)),
@@ -126,7 +180,7 @@ public final class MainWindow {
         view.setId("menu-view");
         Menu help = new Menu(i18n.t("menu.help"), null, item("menu.help.about", "F1", this::about));
         help.setId("menu-help");
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, plan, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -160,18 +214,50 @@ public final class MainWindow {
         if (sphere == null) {
             tree.setRoot(null);
             centre.setContent(summaryView.placeholder());
+            shown = null;
             return;
         }
-        TreeItem<NavNode> root = NavTree.root(sphere);
-        // open the newest plan down to its directions, so its cards are one click away; older plans stay closed
-        if (!root.getChildren().isEmpty()) {
+        boolean sameFile = shown != null && tree.getRoot() != null;
+        java.util.Set<String> open = sameFile ? NavTree.expandedKeys(tree.getRoot(), new java.util.HashSet<>()) : null;
+        search.setSphere(sphere);
+        SearchBar.Filter filter = search.filterProperty().get();
+        TreeItem<NavNode> root = NavTree.root(sphere, filter);
+        if (!filter.isEmpty()) {
+            NavTree.setExpanded(root, true);
+        } else if (open != null) {
+            NavTree.expand(root, open);
+        } else if (!root.getChildren().isEmpty()) {
+            // open the newest plan down to its directions, so its cards are one click away; older plans stay closed
             TreeItem<NavNode> newest = root.getChildren().get(0);
             NavTree.setExpanded(newest, true);
             collapseDirections(newest);
         }
-        tree.setRoot(root);
-        centre.setContent(summaryView.placeholder());
+        search.showCount(NavTree.countCards(root), !filter.isEmpty());
+        shown = sphere;
+        rebuilding = true;
+        try {
+            tree.setRoot(root);
+        } finally {
+            rebuilding = false;
+        }
         restoreSelection(root);
+    }
+
+    private NavNode selectedNode() {
+        TreeItem<NavNode> item = tree.getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue();
+    }
+
+    /** Selects the row with {@code key} (a card, direction, revision or plan id). */
+    void selectKey(String key) {
+        TreeItem<NavNode> item = NavTree.find(tree.getRoot(), key);
+        if (item != null) {
+            for (TreeItem<NavNode> p = item.getParent(); p != null; p = p.getParent()) {
+                p.setExpanded(true);
+            }
+            tree.getSelectionModel().select(item);
+            tree.scrollTo(Math.max(0, tree.getRow(item) - 3));
+        }
     }
 
     private String selectionKey() {
@@ -211,27 +297,80 @@ public final class MainWindow {
         item.getChildren().forEach(MainWindow::collapseDirections);
     }
 
+    private String shownKey;
+
     private void show(TreeItem<NavNode> item) {
         Sphere sphere = vm.sphereProperty().get();
         if (item == null || item.getValue() == null || sphere == null) {
             centre.setContent(summaryView.placeholder());
+            shownKey = null;
             return;
         }
         NavNode n = item.getValue();
+        // the same row shown again after an edit: keep the scroll position, the focused field and unsaved entries
+        boolean again = n.key().equals(shownKey);
+        double scroll = centre.getVvalue();
+        Node focused = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
+        String focusId = again && focused != null && isInside(focused, centre.getContent()) ? focused.getId() : null;
+        java.util.Map<String, String[]> pending = again ? Views.pendingInput(centre.getContent())
+                : java.util.Map.of();
         Node content;
         if (n instanceof NavNode.MeasureNode m) {
-            content = cardView.render(sphere, m);
+            content = vm.locked(m.revision()) ? lockedCard(sphere, m) : cardEditor.render(sphere, m);
         } else if (n instanceof NavNode.DirectionNode d) {
-            content = summaryView.direction(sphere, d);
+            content = vm.locked(d.revision()) ? summaryView.direction(sphere, d) : directionEditor.render(sphere, d);
         } else if (n instanceof NavNode.PlanNode p) {
-            content = summaryView.plan(p.plan(), p.revision());
+            Node summary = summaryView.plan(p.plan(), p.revision());
+            content = p.revision() == null || vm.locked(p.revision()) ? summary
+                    : structureEditor.plan(n, p.plan(), summary);
         } else if (n instanceof NavNode.RevisionNode r) {
-            content = summaryView.plan(r.plan(), r.revision());
+            Node summary = summaryView.plan(r.plan(), r.revision());
+            content = vm.locked(r.revision()) ? summary : structureEditor.plan(n, r.plan(), summary);
+        } else if (n instanceof NavNode.PerspectiveNode p && !vm.locked(p.revision())) {
+            content = structureEditor.perspective(p);
+        } else if (n instanceof NavNode.AreaNode a && !vm.locked(a.revision())) {
+            content = structureEditor.area(a);
         } else {
             content = summaryView.placeholder();
         }
         centre.setContent(content);
-        centre.setVvalue(0);
+        shownKey = n.key();
+        Views.restorePending(content, pending);
+        if (again) {
+            centre.layout();
+            centre.setVvalue(scroll);
+            if (focusId != null) {
+                Node target = content.lookup("#" + focusId);
+                if (target != null) {
+                    Platform.runLater(target::requestFocus);
+                }
+            }
+        } else {
+            centre.setVvalue(0);
+        }
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A card of an adopted revision: shown as printed, with the way to unlock it for editing. */
+    private Node lockedCard(Sphere sphere, NavNode.MeasureNode m) {
+        Label banner = new Label(i18n.t("edit.lockedBanner", m.revision().name()));
+        banner.setWrapText(true);
+        javafx.scene.control.Button unlock = new javafx.scene.control.Button(i18n.t("menu.plan.unlock"));
+        unlock.setId("unlock-button");
+        unlock.setOnAction(e -> actions.unlock());
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(12, banner, unlock);
+        bar.getStyleClass().add("lock-banner");
+        bar.setId("lock-banner");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new javafx.scene.layout.VBox(bar, cardView.render(sphere, m));
     }
 
     private FileChooser chooser(String titleKey) {
@@ -317,6 +456,15 @@ public final class MainWindow {
         return name.toLowerCase(java.util.Locale.ROOT).endsWith(".kyosei") ? p : p.resolveSibling(name + ".kyosei");
     }
 
+    private void sphereSettings() {
+        Sphere s = vm.sphereProperty().get();
+        if (s == null) {
+            return;
+        }
+        SphereSettingsDialog.show(stage, i18n, s).ifPresent(r -> guard(() -> vm.apply(i18n.t("settings.title"),
+                x -> jp.kyoseivision.edit.SphereEdits.updateSphere(x, r.name(), r.municipalities(), r.centralId()))));
+    }
+
     private void about() {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(stage);
@@ -336,10 +484,13 @@ public final class MainWindow {
 
     /** Shows an error in Japanese and English; used for every failure the user can act on. */
     void showError(Throwable e) {
+        if (e instanceof jp.kyoseivision.text.LocalizedException le && le.key().startsWith("input.")) {
+            return; // marked at the field already
+        }
         Alert a = new Alert(Alert.AlertType.ERROR);
         a.initOwner(stage);
         a.setTitle(i18n.t("dialog.error.title"));
-        a.setHeaderText(i18n.t("dialog.openFailed.header"));
+        a.setHeaderText(i18n.t("dialog.error.header"));
         Label text = new Label(e.getMessage());
         text.setId("error-message");
         text.setWrapText(true);

@@ -59,6 +59,11 @@ final class NavTree {
      * latest revision's content, or its revisions as children when it has several.
      */
     static TreeItem<NavNode> root(Sphere sphere) {
+        return root(sphere, SearchBar.Filter.NONE);
+    }
+
+    /** As {@link #root(Sphere)}, keeping only the cards the filter matches (and the rows above them). */
+    static TreeItem<NavNode> root(Sphere sphere, SearchBar.Filter filter) {
         TreeItem<NavNode> root = new TreeItem<>();
         List<Plan> newestFirst = sphere.plans().stream()
                 .sorted(java.util.Comparator.comparingInt(Plan::edition).reversed()).toList();
@@ -66,38 +71,82 @@ final class NavTree {
             Revision current = plan.current().orElse(null);
             TreeItem<NavNode> planItem = new TreeItem<>(new NavNode.PlanNode(plan, current));
             if (plan.revisions().size() == 1) {
-                addContent(planItem, plan, current);
+                addContent(planItem, plan, current, filter);
             } else {
                 for (Revision r : plan.revisions()) {
                     TreeItem<NavNode> revItem = new TreeItem<>(new NavNode.RevisionNode(plan, r));
-                    addContent(revItem, plan, r);
-                    planItem.getChildren().add(revItem);
+                    addContent(revItem, plan, r, filter);
+                    if (filter.isEmpty() || !revItem.getChildren().isEmpty()) {
+                        planItem.getChildren().add(revItem);
+                    }
                 }
             }
-            root.getChildren().add(planItem);
+            if (filter.isEmpty() || !planItem.getChildren().isEmpty()) {
+                root.getChildren().add(planItem);
+            }
         }
         return root;
     }
 
-    private static void addContent(TreeItem<NavNode> parent, Plan plan, Revision rev) {
+    private static void addContent(TreeItem<NavNode> parent, Plan plan, Revision rev, SearchBar.Filter filter) {
         if (rev == null) {
             return;
         }
+        boolean all = filter.isEmpty();
         for (Perspective p : rev.perspectives()) {
             TreeItem<NavNode> pi = new TreeItem<>(new NavNode.PerspectiveNode(plan, rev, p));
             for (PolicyArea a : p.policyAreas()) {
+                if (filter.areaName() != null && !filter.areaName().equals(a.name())) {
+                    continue;
+                }
                 TreeItem<NavNode> ai = new TreeItem<>(new NavNode.AreaNode(plan, rev, p, a));
                 for (Direction d : a.directions()) {
                     TreeItem<NavNode> di = new TreeItem<>(new NavNode.DirectionNode(plan, rev, p, a, d));
                     for (Measure m : d.measures()) {
-                        di.getChildren().add(new TreeItem<>(new NavNode.MeasureNode(plan, rev, p, a, d, m)));
+                        if (filter.search().matches(m)) {
+                            di.getChildren().add(new TreeItem<>(new NavNode.MeasureNode(plan, rev, p, a, d, m)));
+                        }
                     }
-                    ai.getChildren().add(di);
+                    if (all || !di.getChildren().isEmpty()) {
+                        ai.getChildren().add(di);
+                    }
                 }
-                pi.getChildren().add(ai);
+                if (all || !ai.getChildren().isEmpty()) {
+                    pi.getChildren().add(ai);
+                }
             }
-            parent.getChildren().add(pi);
+            if (all || !pi.getChildren().isEmpty()) {
+                parent.getChildren().add(pi);
+            }
         }
+    }
+
+    /** How many card rows are below {@code item}. */
+    static int countCards(TreeItem<NavNode> item) {
+        int n = item.getValue() instanceof NavNode.MeasureNode ? 1 : 0;
+        for (TreeItem<NavNode> c : item.getChildren()) {
+            n += countCards(c);
+        }
+        return n;
+    }
+
+    /** The keys of the expanded rows, to keep them open when the tree is rebuilt after an edit. */
+    static java.util.Set<String> expandedKeys(TreeItem<NavNode> item, java.util.Set<String> into) {
+        if (item == null) {
+            return into;
+        }
+        if (item.getValue() != null && item.isExpanded()) {
+            into.add(item.getValue().key());
+        }
+        item.getChildren().forEach(c -> expandedKeys(c, into));
+        return into;
+    }
+
+    static void expand(TreeItem<NavNode> item, java.util.Set<String> keys) {
+        if (item.getValue() != null) {
+            item.setExpanded(keys.contains(item.getValue().key()));
+        }
+        item.getChildren().forEach(c -> expand(c, keys));
     }
 
     /** The row whose node has {@code key}, or null. */

@@ -1,0 +1,223 @@
+package jp.kyoseivision.ui;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.Window;
+import jp.kyoseivision.edit.SphereEdits;
+import jp.kyoseivision.model.Direction;
+import jp.kyoseivision.model.Measure;
+import jp.kyoseivision.model.Plan;
+import jp.kyoseivision.model.Revision;
+import jp.kyoseivision.model.RevisionStatus;
+import jp.kyoseivision.model.Sphere;
+
+/**
+ * The commands of the 編集 and 計画 menus that act on the selected row: add, duplicate, delete and move cards;
+ * a new revision or the next edition; adopting and unlocking. Each is one undoable edit; deleting and unlocking
+ * ask first. {@code select} is told the key of the row to select afterwards.
+ */
+final class CardActions {
+    private final I18n i18n;
+    private final MainViewModel vm;
+    private final Supplier<NavNode> selected;
+    private final Consumer<String> select;
+    private final Consumer<Throwable> onError;
+    private final Supplier<Window> owner;
+
+    CardActions(I18n i18n, MainViewModel vm, Supplier<NavNode> selected, Consumer<String> select,
+            Consumer<Throwable> onError, Supplier<Window> owner) {
+        this.i18n = i18n;
+        this.vm = vm;
+        this.selected = selected;
+        this.select = select;
+        this.onError = onError;
+        this.owner = owner;
+    }
+
+    /** The revision of the selected row, if any. */
+    Optional<Revision> revision() {
+        NavNode n = selected.get();
+        if (n instanceof NavNode.MeasureNode m) {
+            return Optional.of(m.revision());
+        } else if (n instanceof NavNode.DirectionNode d) {
+            return Optional.of(d.revision());
+        } else if (n instanceof NavNode.AreaNode a) {
+            return Optional.of(a.revision());
+        } else if (n instanceof NavNode.PerspectiveNode p) {
+            return Optional.of(p.revision());
+        } else if (n instanceof NavNode.RevisionNode r) {
+            return Optional.of(r.revision());
+        } else if (n instanceof NavNode.PlanNode p) {
+            return Optional.ofNullable(p.revision());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<NavNode.MeasureNode> card() {
+        return selected.get() instanceof NavNode.MeasureNode m ? Optional.of(m) : Optional.empty();
+    }
+
+    /** Refuses (with the message) when the revision is locked. */
+    private boolean editable(Revision r) {
+        if (vm.locked(r)) {
+            onError.accept(new jp.kyoseivision.text.LocalizedException("edit.locked", r.name()));
+            return false;
+        }
+        return true;
+    }
+
+    private void run(String description, java.util.function.UnaryOperator<Sphere> edit, String selectKey) {
+        try {
+            vm.apply(description, edit);
+            if (selectKey != null) {
+                select.accept(selectKey);
+            }
+        } catch (RuntimeException e) {
+            onError.accept(e);
+        }
+    }
+
+    void addCard() {
+        NavNode n = selected.get();
+        Direction d;
+        int index;
+        if (n instanceof NavNode.MeasureNode m) {
+            d = m.direction();
+            index = d.measures().indexOf(m.measure()) + 1;
+        } else if (n instanceof NavNode.DirectionNode dn) {
+            d = dn.direction();
+            index = d.measures().size();
+        } else {
+            onError.accept(new jp.kyoseivision.text.LocalizedException("edit.selectDirection"));
+            return;
+        }
+        if (!editable(revision().orElseThrow())) {
+            return;
+        }
+        Measure blank = SphereEdits.blankMeasure(vm.sphereProperty().get(), i18n.t("edit.newCardName"));
+        run(i18n.t("edit.addCard"), s -> SphereEdits.addMeasure(s, d.id(), index, blank), blank.id());
+    }
+
+    void duplicateCard() {
+        card().filter(m -> editable(m.revision())).ifPresent(m -> {
+            Sphere before = vm.sphereProperty().get();
+            run(i18n.t("edit.duplicateCard") + "（" + m.measure().name() + "）",
+                    s -> SphereEdits.duplicateMeasure(s, m.measure().id(), i18n.t("edit.copySuffix")), null);
+            // the copy sits right after the original
+            SphereEdits.locate(vm.sphereProperty().get(), m.measure().id()).ifPresent(l -> {
+                if (vm.sphereProperty().get() != before) {
+                    select.accept(l.direction().measures().get(l.index() + 1).id());
+                }
+            });
+        });
+    }
+
+    void deleteCard() {
+        card().filter(m -> editable(m.revision())).ifPresent(m -> {
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, i18n.t("edit.deleteConfirm", m.measure().number(),
+                    m.measure().name()), ButtonType.OK, ButtonType.CANCEL);
+            a.initOwner(owner.get());
+            a.setHeaderText(i18n.t("edit.deleteCard"));
+            a.getDialogPane().setId("confirm-delete");
+            if (a.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+                run(i18n.t("edit.deleteCard") + "（No." + m.measure().number() + " " + m.measure().name() + "）",
+                        s -> SphereEdits.deleteMeasure(s, m.measure().id()), m.direction().id());
+            }
+        });
+    }
+
+    /** Moves the selected card one place up or down within its direction, or into the neighbouring direction. */
+    void moveCard(int delta) {
+        card().filter(m -> editable(m.revision())).ifPresent(m -> {
+            java.util.List<Direction> dirs = m.revision().directions().toList();
+            int di = dirs.indexOf(m.direction());
+            int i = m.direction().measures().indexOf(m.measure()) + delta;
+            String target = m.direction().id();
+            if (i < 0 && di > 0) {
+                target = dirs.get(di - 1).id();
+                i = dirs.get(di - 1).measures().size();
+            } else if (i >= m.direction().measures().size() && di + 1 < dirs.size()) {
+                target = dirs.get(di + 1).id();
+                i = 0;
+            } else if (i < 0 || i >= m.direction().measures().size()) {
+                return;
+            }
+            String t = target;
+            int at = i;
+            run(i18n.t(delta < 0 ? "edit.moveUp" : "edit.moveDown") + "（" + m.measure().name() + "）",
+                    s -> SphereEdits.moveMeasure(s, m.measure().id(), t, at), m.measure().id());
+        });
+    }
+
+    void newRevision() {
+        revision().ifPresent(r -> {
+            TextInputDialog d = new TextInputDialog(i18n.t("plan.newRevisionDefault",
+                    java.time.LocalDate.now().getYear()));
+            d.initOwner(owner.get());
+            d.setTitle(i18n.t("plan.newRevision"));
+            d.setHeaderText(i18n.t("plan.newRevisionHeader", r.name()));
+            d.getDialogPane().setId("dialog-new-revision");
+            d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(name -> {
+                run(i18n.t("plan.newRevision") + "（" + name + "）",
+                        s -> SphereEdits.newRevision(s, r.id(), name, java.time.LocalDate.now()), null);
+                selectNewestRevision();
+            });
+        });
+    }
+
+    void newEdition() {
+        revision().ifPresent(r -> {
+            Sphere s0 = vm.sphereProperty().get();
+            Plan plan = s0.plans().stream().filter(p -> p.revisions().contains(r)).findFirst().orElseThrow();
+            int next = s0.plans().stream().mapToInt(Plan::edition).max().orElse(plan.edition()) + 1;
+            TextInputDialog d = new TextInputDialog(plan.title().replaceFirst("第[０-９0-9]+次",
+                    "第" + toFullWidth(next) + "次"));
+            d.initOwner(owner.get());
+            d.setTitle(i18n.t("plan.newEdition"));
+            d.setHeaderText(i18n.t("plan.newEditionHeader", plan.title(), r.name()));
+            d.getDialogPane().setId("dialog-new-edition");
+            d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(title -> {
+                run(i18n.t("plan.newEdition") + "（" + title + "）",
+                        s -> SphereEdits.newEdition(s, r.id(), title, i18n.t("plan.draftName")), null);
+                vm.sphereProperty().get().planByEdition(next).ifPresent(p -> select.accept(p.id()));
+            });
+        });
+    }
+
+    private void selectNewestRevision() {
+        revision().ifPresent(r -> vm.sphereProperty().get().plans().stream()
+                .filter(p -> p.revisions().stream().anyMatch(x -> x.id().equals(r.id()) || r.id().equals(x.basedOnId())))
+                .findFirst().flatMap(Plan::current).ifPresent(cur -> select.accept(cur.id())));
+    }
+
+    void adopt() {
+        revision().filter(r -> r.status() == RevisionStatus.DRAFT).ifPresent(r -> run(
+                i18n.t("plan.adopt") + "（" + r.name() + "）",
+                s -> SphereEdits.setStatus(s, r.id(), RevisionStatus.ADOPTED), null));
+    }
+
+    void unlock() {
+        revision().filter(vm::locked).ifPresent(r -> {
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, i18n.t("plan.unlockConfirm", r.name()), ButtonType.OK,
+                    ButtonType.CANCEL);
+            a.initOwner(owner.get());
+            a.setHeaderText(i18n.t("plan.unlock"));
+            a.getDialogPane().setId("confirm-unlock");
+            if (a.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+                vm.unlock(r);
+            }
+        });
+    }
+
+    private static String toFullWidth(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : String.valueOf(n).toCharArray()) {
+            sb.append((char) ('０' + (c - '0')));
+        }
+        return sb.toString();
+    }
+}

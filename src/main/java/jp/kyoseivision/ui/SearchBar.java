@@ -1,0 +1,125 @@
+package jp.kyoseivision.ui;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import jp.kyoseivision.edit.CardSearch;
+import jp.kyoseivision.model.Municipality;
+import jp.kyoseivision.model.Sphere;
+
+/**
+ * Search and filter above the tree (Ctrl+F): words anywhere in a card, a policy area, a municipality, a KPI grade.
+ * The tree shows only the matching cards while a filter is set.
+ */
+final class SearchBar {
+    /** What the tree should show: the card search and, optionally, one policy area by name. */
+    record Filter(CardSearch search, String areaName) {
+        static final Filter NONE = new Filter(CardSearch.ALL, null);
+
+        boolean isEmpty() {
+            return search.isEmpty() && areaName == null;
+        }
+    }
+
+    private final I18n i18n;
+    private final TextField text = new TextField();
+    private final ComboBox<String> area = new ComboBox<>();
+    private final ComboBox<Municipality> town = new ComboBox<>();
+    private final ComboBox<String> grade = new ComboBox<>();
+    private final Label count = new Label();
+    private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(Filter.NONE);
+    private final VBox root;
+
+    SearchBar(I18n i18n) {
+        this.i18n = i18n;
+        text.setId("search-text");
+        text.setPromptText(i18n.t("search.prompt"));
+        area.setId("search-area");
+        town.setId("search-municipality");
+        grade.setId("search-grade");
+        count.setId("search-count");
+        area.setPromptText(i18n.t("search.area"));
+        town.setPromptText(i18n.t("search.municipality"));
+        grade.setPromptText(i18n.t("search.grade"));
+        town.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Municipality m) {
+                return m == null ? i18n.t("search.all") : m.name();
+            }
+
+            @Override
+            public Municipality fromString(String s) {
+                return null;
+            }
+        });
+        text.textProperty().addListener((o, a, b) -> update());
+        area.valueProperty().addListener((o, a, b) -> update());
+        town.valueProperty().addListener((o, a, b) -> update());
+        grade.valueProperty().addListener((o, a, b) -> update());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox filters = new HBox(4, area, town, grade);
+        for (ComboBox<?> c : List.of(area, town, grade)) {
+            c.setMaxWidth(Double.MAX_VALUE);
+            c.setMinWidth(60);
+            c.setPrefWidth(110);
+            HBox.setHgrow(c, Priority.ALWAYS);
+        }
+        root = new VBox(4, text, filters, count);
+        root.setPadding(new Insets(4));
+    }
+
+    VBox node() {
+        return root;
+    }
+
+    ObjectProperty<Filter> filterProperty() {
+        return filter;
+    }
+
+    void focus() {
+        text.requestFocus();
+        text.selectAll();
+    }
+
+    /** Fills the choices from the sphere (areas by name across plans, municipalities, grades). */
+    void setSphere(Sphere s) {
+        String a = area.getValue();
+        List<String> areas = new java.util.ArrayList<>();
+        areas.add(i18n.t("search.all"));
+        s.revisions().flatMap(r -> r.policyAreas()).map(x -> x.name()).distinct().forEach(areas::add);
+        area.getItems().setAll(areas);
+        area.setValue(areas.contains(a) ? a : null);
+        Municipality t = town.getValue();
+        town.getItems().setAll(new java.util.ArrayList<Municipality>());
+        town.getItems().add(null);
+        town.getItems().addAll(s.municipalities());
+        town.setValue(t != null && s.municipalities().contains(t) ? t : null);
+        String g = grade.getValue();
+        List<String> grades = new java.util.ArrayList<>();
+        grades.add(i18n.t("search.all"));
+        s.plans().stream().flatMap(p -> p.grading().bands().stream()).map(b -> b.grade()).distinct().sorted()
+                .forEach(grades::add);
+        grade.getItems().setAll(grades);
+        grade.setValue(grades.contains(g) ? g : null);
+    }
+
+    void showCount(int matching, boolean active) {
+        count.setText(active ? i18n.t("search.count", matching) : "");
+    }
+
+    private void update() {
+        String all = i18n.t("search.all");
+        String a = Objects.equals(area.getValue(), all) ? null : area.getValue();
+        String g = Objects.equals(grade.getValue(), all) ? null : grade.getValue();
+        Municipality t = town.getValue();
+        filter.set(new Filter(new CardSearch(text.getText(), t == null ? null : t.id(), g), a));
+    }
+}
