@@ -10,7 +10,7 @@ import jp.kyoseivision.model.ChangeKind;
 /**
  * The official-style comparison table (具体的な取組比較表) as a neutral model — title, headers, rows with a shaded
  * flag and the reason — that every export lays out: CSV and xlsx here, PDF later with the shared page layout.
- * Shaded rows are numbered per kind as the printed table does: 削除①, 変更①, 追加①.
+ * Shaded rows are labelled and numbered per kind as the printed table does: 削除①, 変更① (a renamed card), 追加①.
  */
 public record ComparisonTable(String title, String note, List<String> headers, List<Row> rows) {
     /** Column indexes of {@link Row#cells()}. */
@@ -40,10 +40,8 @@ public record ComparisonTable(String title, String note, List<String> headers, L
                 h(locale, "newName"), h(locale, "kind"), h(locale, "fields"), h(locale, "reason"));
         Map<ChangeKind, Integer> ordinals = new EnumMap<>(ChangeKind.class);
         List<Row> rows = d.cards().stream().map(c -> {
-            String kind = DiffLabels.kind(c.kind(), locale);
-            if (c.shaded()) {
-                kind += DiffLabels.circled(ordinals.merge(c.kind(), 1, Integer::sum));
-            }
+            String kind = c.shaded() ? h(locale, "mark." + c.kind().name())
+                    + DiffLabels.circled(ordinals.merge(c.kind(), 1, Integer::sum)) : DiffLabels.kind(c.kind(), locale);
             String fields = c.changedFields().stream().map(f -> DiffLabels.field(f, locale))
                     .collect(Collectors.joining("、"));
             String reason = c.reason() == null ? "" : c.reason().reason();

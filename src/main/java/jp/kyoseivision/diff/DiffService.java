@@ -53,6 +53,10 @@ public final class DiffService {
         for (PlacedCard n : news) {
             CardMatcher.Pair p = byNew.get(n.id());
             if (p == null) {
+                // a deleted card standing where the added one comes sits beside it (削除③ | 追加② in seed 001)
+                for (; nextOld < olds.size() && !matchedOld.contains(olds.get(nextOld).id()); nextOld++) {
+                    rows.add(oneSided(ChangeKind.DELETED, olds.get(nextOld), null, reasons));
+                }
                 rows.add(oneSided(ChangeKind.ADDED, null, n, reasons));
                 continue;
             }
