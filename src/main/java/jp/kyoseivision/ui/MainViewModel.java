@@ -83,6 +83,11 @@ public final class MainViewModel {
         settings.addRecent(opened.path());
     }
 
+    /** Takes the sphere as the open file now holds it, after a change saved elsewhere (a reason in 新旧比較). */
+    public void saved(Sphere now) {
+        sphere.set(now);
+    }
+
     public void close() {
         if (file.get() != null) {
             file.get().close();
