@@ -99,7 +99,9 @@ public final class DiffService {
     }
 
     public static Plan plan(Sphere sphere, Revision r) {
-        return sphere.plans().stream().filter(p -> p.revisions().contains(r)).findFirst()
+        // by id: comparing whole revisions by value would walk every card
+        return sphere.plans().stream().filter(p -> p.revisions().stream().anyMatch(x -> x.id().equals(r.id())))
+                .findFirst()
                 .orElseThrow(() -> new LocalizedException("diff.revisionNotFound", r.id()));
     }
 

@@ -11,6 +11,8 @@ import jp.kyoseivision.model.Measure;
  * after NFKC normalization (full-width ＤＸ = DX, ６ = 6) with white space removed.
  */
 public final class NameSimilarity {
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
+
     private NameSimilarity() {
     }
 
@@ -42,7 +44,7 @@ public final class NameSimilarity {
     }
 
     public static String normalize(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        return SPACE.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
     }
 
     /** 1 − Levenshtein distance / length of the longer text, over code points. */
