@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import jp.kyoseivision.model.ChangeKind;
 
 /**
@@ -43,7 +42,7 @@ public record ComparisonTable(String title, String note, List<String> headers, L
             String kind = c.shaded() ? h(locale, "mark." + c.kind().name())
                     + DiffLabels.circled(ordinals.merge(c.kind(), 1, Integer::sum)) : DiffLabels.kind(c.kind(), locale);
             String fields = c.changedFields().stream().map(f -> DiffLabels.field(f, locale))
-                    .collect(Collectors.joining("、"));
+                    .reduce((a, b) -> jp.kyoseivision.text.Texts.format(locale, "diff.table.join", a, b)).orElse("");
             String reason = c.reason() == null ? "" : c.reason().reason();
             return new Row(List.of(c.old() == null ? "" : String.valueOf(c.old().measure().number()),
                     c.old() == null ? "" : c.old().measure().name(),

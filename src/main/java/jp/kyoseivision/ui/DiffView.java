@@ -354,6 +354,9 @@ public final class DiffView {
         if (f.qualifier() == null) {
             return name;
         }
+        if (f.field() == Field.KPI) {
+            return name + " " + f.qualifier();
+        }
         return f.field().name().startsWith("KPI") ? i18n.t("diff.field.kpi", name, f.qualifier())
                 : name + " " + f.qualifier();
     }

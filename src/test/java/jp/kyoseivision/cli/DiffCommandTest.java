@@ -91,7 +91,9 @@ class DiffCommandTest {
         CliTest.Result r = CliTest.run("diff", sample().toString(), "--from", "2", "--to", "3", "--format", "csv",
                 "--lang", "en");
         assertThat(r.out()).startsWith("Old No.,Old measure,New No.,New measure,Change,Changed fields,Reason,Shaded\r\n")
-                .contains(",Deleted①,");
+                .contains(",Deleted①,")
+                // English lists fields with commas, so the cell is quoted
+                .contains("\n1,休日・夜間診療体制確保事業,1,休日・夜間診療体制確保事業,Revised,\"Content, Participants, ");
     }
 
     @Test
