@@ -87,6 +87,14 @@ class DiffCommandTest {
     }
 
     @Test
+    void helpListsTheDiffCommand() {
+        assertThat(CliTest.run("--help").out()).contains("diff");
+        CliTest.Result h = CliTest.run("help", "diff");
+        assertThat(h.code()).isZero();
+        assertThat(h.out()).contains("--from=REV", "--to=REV", "json (default), csv or xlsx");
+    }
+
+    @Test
     void englishHeadersOnRequest() {
         CliTest.Result r = CliTest.run("diff", sample().toString(), "--from", "2", "--to", "3", "--format", "csv",
                 "--lang", "en");

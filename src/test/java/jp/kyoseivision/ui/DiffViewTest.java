@@ -107,6 +107,28 @@ class DiffViewTest {
         assertThat(tree.getSelectionModel().getSelectedItem().getValue().key()).isEqualTo("v3-m02");
     }
 
+    @Test
+    void thePolicyAreaFilterKeepsOnlyThatAreasCards(FxRobot robot) {
+        robot.clickOn("#diff-area");
+        robot.clickOn("医療");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<CardDiff> list = robot.lookup("#diff-list").queryAs(ListView.class);
+        // 医療 in seed 001's table: No.1 and No.3 continue, No.2 (新型コロナウイルスワクチン接種事業) is deleted
+        assertThat(list.getItems()).extracting(c -> c.kind().name() + " " + c.card().measure().name()).containsExactly(
+                "CHANGED 休日・夜間診療体制確保事業", "DELETED 新型コロナウイルスワクチン接種事業", "CHANGED 地域医療確保対策事業");
+    }
+
+    @Test
+    void theViewMenuOpensTheComparisonWithCtrlD(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem item = bar.getMenus().stream().filter(m -> "menu-view".equals(m.getId()))
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-view-diff".equals(i.getId())).findFirst()
+                .orElseThrow();
+        assertThat(item.getText()).isEqualTo("新旧比較(_D)…");
+        assertThat(item.getAccelerator()).isEqualTo(javafx.scene.input.KeyCombination.keyCombination("Shortcut+D"));
+        assertThat(item.isDisable()).isFalse();
+    }
+
     private static String label(FxRobot robot, String id) {
         Node n = robot.lookup(id).query();
         return ((Label) n).getText();
