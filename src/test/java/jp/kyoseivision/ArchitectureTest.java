@@ -51,6 +51,17 @@ class ArchitectureTest {
             .dependOnClassesThat().resideInAPackage(UI);
 
     @ArchTest
+    static final ArchRule diffIsAServiceBelowTheFrontEnds = noClasses().that()
+            .resideInAnyPackage(MODEL, TEXT, STORE, "jp.kyoseivision.check..").should().dependOnClassesThat()
+            .resideInAPackage("jp.kyoseivision.diff..")
+            .because("the diff service sits above model and store, beside check, below ui and cli");
+
+    @ArchTest
+    static final ArchRule diffUsesNoStoreNorFrontEnds = noClasses().that().resideInAPackage("jp.kyoseivision.diff..")
+            .should().dependOnClassesThat().resideInAnyPackage(STORE, UI, CLI, APP)
+            .because("the diff compares spheres in memory; reading and saving belong to the callers");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("jp.kyoseivision.(*)..").should().beFreeOfCycles();
 
     @ArchTest

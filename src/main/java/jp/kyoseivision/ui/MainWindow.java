@@ -176,13 +176,62 @@ public final class MainWindow {
 
         Menu view = new Menu(i18n.t("menu.view"), null,
                 item("menu.view.expandAll", null, () -> NavTree.setExpanded(tree.getRoot(), true)),
-                item("menu.view.collapseAll", null, () -> NavTree.setExpanded(tree.getRoot(), false)));
+                item("menu.view.collapseAll", null, () -> NavTree.setExpanded(tree.getRoot(), false)),
+                new SeparatorMenuItem(), diffItem());
         view.setId("menu-view");
         Menu help = new Menu(i18n.t("menu.help"), null, item("menu.help.about", "F1", this::about));
         help.setId("menu-help");
         MenuBar bar = new MenuBar(file, edit, view, plan, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    private MenuItem diffItem() {
+        MenuItem diff = item("menu.view.diff", "Shortcut+D", this::openDiff);
+        diff.disableProperty().bind(vm.sphereProperty().isNull());
+        return diff;
+    }
+
+    /** Opens the comparison window (新旧比較) on the open file; its 「このカードを開く」 selects the card here. */
+    DiffView openDiff() {
+        Sphere sphere = vm.sphereProperty().get();
+        if (sphere == null) {
+            return null;
+        }
+        Stage s = new Stage();
+        s.initOwner(stage);
+        DiffViewModel dvm = new DiffViewModel(sphere, vm.fileProperty().get() == null ? null : (name, edit) -> {
+            vm.apply(i18n.t("edit.reason") + "（" + name + "）", edit);
+            return vm.sphereProperty().get();
+        });
+        DiffView view = new DiffView(s, dvm, i18n, this::selectCard,
+                vm.fileProperty().get() == null ? "" : vm.fileProperty().get().path().getFileName().toString());
+        s.getIcons().addAll(stage.getIcons());
+        // the window works on one file: when another file is opened, it closes rather than write to the old one
+        vm.fileProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends jp.kyoseivision.store.PlanFile> o,
+                    jp.kyoseivision.store.PlanFile a, jp.kyoseivision.store.PlanFile b) {
+                vm.fileProperty().removeListener(this);
+                s.close();
+            }
+        });
+        s.show();
+        return view;
+    }
+
+    /** Selects the card with this measure id in the tree and brings the main window to the front. */
+    void selectCard(String measureId) {
+        TreeItem<NavNode> item = NavTree.find(tree.getRoot(), measureId);
+        if (item == null) {
+            return;
+        }
+        for (TreeItem<NavNode> p = item.getParent(); p != null; p = p.getParent()) {
+            p.setExpanded(true);
+        }
+        tree.getSelectionModel().select(item);
+        tree.scrollTo(Math.max(0, tree.getRow(item) - 3));
+        stage.toFront();
     }
 
     private MenuItem item(String key, String accelerator, Runnable action) {

@@ -1,0 +1,99 @@
+package jp.kyoseivision.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import jp.kyoseivision.diff.ComparisonTable;
+import jp.kyoseivision.diff.CsvExport;
+import jp.kyoseivision.diff.DiffJson;
+import jp.kyoseivision.diff.DiffService;
+import jp.kyoseivision.diff.RevisionDiff;
+import jp.kyoseivision.diff.XlsxExport;
+import jp.kyoseivision.model.ChangeKind;
+import jp.kyoseivision.model.Sphere;
+import jp.kyoseivision.store.PlanFile;
+import jp.kyoseivision.text.LocalizedException;
+import jp.kyoseivision.text.Texts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code diff FILE --from REV --to REV [--format json|csv|xlsx] [-o OUT] [--lang ja|en]}: compares two revisions,
+ * REV being a plan edition (its current revision) or a revision id. Read-only. (PDF comes with the shared page
+ * layout: it will lay out the same {@link ComparisonTable}.)
+ */
+@Command(name = "diff", description = "二つの改定を比較する（新旧対照表）/ compare two revisions")
+final class DiffCommand implements Callable<Integer> {
+    enum Format {
+        json, csv, xlsx
+    }
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the .kyosei file")
+    Path file;
+
+    @Option(names = "--from", required = true, paramLabel = "REV",
+            description = "older revision: plan edition (e.g. 2) or revision id")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "REV",
+            description = "newer revision: plan edition (e.g. 3) or revision id")
+    String to;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json (default), csv or xlsx")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file (default: standard output)")
+    Path output;
+
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "language of headers and labels: ja or en (default: the system's)")
+    String lang;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Locale locale = lang == null ? Locale.getDefault() : Locale.forLanguageTag(lang);
+        if (format == Format.xlsx && output == null) {
+            throw new LocalizedException("cli.diff.needsOutput");
+        }
+        Sphere sphere;
+        try (PlanFile pf = PlanFile.openReadOnly(file)) {
+            sphere = pf.read();
+        }
+        RevisionDiff d = DiffService.compare(sphere, from, to);
+        ComparisonTable table = ComparisonTable.of(d, locale);
+        if (output == null) {
+            spec.commandLine().getOut().print(format == Format.json ? DiffJson.json(d) : CsvExport.csv(table, locale));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        Path target = output.toAbsolutePath();
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            switch (format) {
+                case json -> out.write(DiffJson.json(d).getBytes(StandardCharsets.UTF_8));
+                case csv -> out.write((CsvExport.BOM + CsvExport.csv(table, locale)).getBytes(StandardCharsets.UTF_8));
+                case xlsx -> XlsxExport.write(table, locale, out);
+                default -> throw new IllegalStateException(format.name());
+            }
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw new LocalizedException(e, "cli.ioError", target, e.getMessage());
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        spec.commandLine().getOut().println(Texts.format(locale, "cli.diff.written", target,
+                d.count(ChangeKind.ADDED), d.count(ChangeKind.DELETED), d.count(ChangeKind.RENAMED),
+                d.count(ChangeKind.CHANGED), d.count(ChangeKind.UNCHANGED)));
+        return 0;
+    }
+}

@@ -1,0 +1,58 @@
+package jp.kyoseivision.diff;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jp.kyoseivision.model.ChangeKind;
+
+/**
+ * The official-style comparison table (具体的な取組比較表) as a neutral model — title, headers, rows with a shaded
+ * flag and the reason — that every export lays out: CSV and xlsx here, PDF later with the shared page layout.
+ * Shaded rows are labelled and numbered per kind as the printed table does: 削除①, 変更① (a renamed card), 追加①.
+ */
+public record ComparisonTable(String title, String note, List<String> headers, List<Row> rows) {
+    /** Column indexes of {@link Row#cells()}. */
+    public static final int OLD_NO = 0;
+    public static final int OLD_NAME = 1;
+    public static final int NEW_NO = 2;
+    public static final int NEW_NAME = 3;
+    public static final int KIND = 4;
+    public static final int FIELDS = 5;
+    public static final int REASON = 6;
+
+    public record Row(List<String> cells, boolean shaded, String reason) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    public ComparisonTable {
+        headers = List.copyOf(headers);
+        rows = List.copyOf(rows);
+    }
+
+    public static ComparisonTable of(RevisionDiff d, Locale locale) {
+        String title = jp.kyoseivision.text.Texts.format(locale, "diff.table.title", d.fromPlan().title(),
+                d.from().name(), d.toPlan().title(), d.to().name());
+        List<String> headers = List.of(h(locale, "oldNo"), h(locale, "oldName"), h(locale, "newNo"),
+                h(locale, "newName"), h(locale, "kind"), h(locale, "fields"), h(locale, "reason"));
+        Map<ChangeKind, Integer> ordinals = new EnumMap<>(ChangeKind.class);
+        List<Row> rows = d.cards().stream().map(c -> {
+            String kind = c.shaded() ? h(locale, "mark." + c.kind().name())
+                    + DiffLabels.circled(ordinals.merge(c.kind(), 1, Integer::sum)) : DiffLabels.kind(c.kind(), locale);
+            String fields = c.changedFields().stream().map(f -> DiffLabels.field(f, locale))
+                    .reduce((a, b) -> jp.kyoseivision.text.Texts.format(locale, "diff.table.join", a, b)).orElse("");
+            String reason = c.reason() == null ? "" : c.reason().reason();
+            return new Row(List.of(c.old() == null ? "" : String.valueOf(c.old().measure().number()),
+                    c.old() == null ? "" : c.old().measure().name(),
+                    c.now() == null ? "" : String.valueOf(c.now().measure().number()),
+                    c.now() == null ? "" : c.now().measure().name(), kind, fields, reason), c.shaded(), reason);
+        }).toList();
+        return new ComparisonTable(title, h(locale, "note"), headers, rows);
+    }
+
+    private static String h(Locale locale, String key) {
+        return jp.kyoseivision.text.Texts.format(locale, "diff.table." + key);
+    }
+}

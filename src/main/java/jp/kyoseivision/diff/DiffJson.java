@@ -1,0 +1,111 @@
+package jp.kyoseivision.diff;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import jp.kyoseivision.model.Plan;
+import jp.kyoseivision.model.Revision;
+
+/** A comparison as JSON, format {@code kyosei-vision-diff} version 1 (documented in docs/diff-format.md). */
+public final class DiffJson {
+    public static final String FORMAT = "kyosei-vision-diff";
+    public static final int VERSION = 1;
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private DiffJson() {
+    }
+
+    public static String json(RevisionDiff d) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("formatVersion", VERSION);
+        root.set("from", revision(d.fromPlan(), d.from()));
+        root.set("to", revision(d.toPlan(), d.to()));
+        ObjectNode summary = root.putObject("summary");
+        d.counts().forEach((k, v) -> summary.put(k.name().toLowerCase(java.util.Locale.ROOT), v));
+        budget(root.putArray("budgetTotals"), d.budgetTotals());
+        ArrayNode cards = root.putArray("cards");
+        for (CardDiff c : d.cards()) {
+            ObjectNode o = cards.addObject();
+            o.put("kind", c.kind().name());
+            o.put("shaded", c.shaded());
+            if (c.method() != null) {
+                o.put("match", c.method().name());
+                o.put("score", BigDecimal.valueOf(c.score()).setScale(3, RoundingMode.HALF_UP));
+            }
+            o.set("from", card(c.old()));
+            o.set("to", card(c.now()));
+            ArrayNode changes = o.putArray("changes");
+            for (FieldChange f : c.changes()) {
+                ObjectNode x = changes.addObject();
+                x.put("field", f.field().name());
+                if (f.qualifier() != null) {
+                    x.put("qualifier", f.qualifier());
+                }
+                x.put("from", f.oldValue());
+                x.put("to", f.newValue());
+                strings(x, "removed", f.removed());
+                strings(x, "added", f.added());
+                if (!f.inline().isEmpty()) {
+                    ArrayNode segs = x.putArray("inline");
+                    f.inline().forEach(s -> segs.addObject().put("op", s.op().name()).put("text", s.text()));
+                }
+            }
+            budget(o.putArray("budget"), c.budget());
+            o.put("reason", c.reason() == null ? null : c.reason().reason());
+        }
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode revision(Plan p, Revision r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("planId", p.id());
+        o.put("edition", p.edition());
+        o.put("planTitle", p.title());
+        o.put("revisionId", r.id());
+        o.put("revisionName", r.name());
+        o.put("date", r.date() == null ? null : r.date().toString());
+        return o;
+    }
+
+    private static ObjectNode card(PlacedCard c) {
+        if (c == null) {
+            return null;
+        }
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("measureId", c.id());
+        o.put("lineageId", c.measure().lineageId());
+        o.put("number", c.measure().number());
+        o.put("name", c.measure().name());
+        o.put("policyArea", c.area().name());
+        o.put("direction", c.direction().title());
+        return o;
+    }
+
+    private static void strings(ObjectNode o, String name, List<String> values) {
+        if (!values.isEmpty()) {
+            ArrayNode a = o.putArray(name);
+            values.forEach(a::add);
+        }
+    }
+
+    private static void budget(ArrayNode a, List<BudgetLine> lines) {
+        for (BudgetLine l : lines) {
+            ObjectNode o = a.addObject();
+            o.put("fy", l.fy());
+            o.put("from", l.oldAmount());
+            o.put("to", l.newAmount());
+            o.put("difference", l.difference());
+            o.put("percent", l.percent());
+        }
+    }
+}

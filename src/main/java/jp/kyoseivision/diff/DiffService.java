@@ -1,0 +1,159 @@
+package jp.kyoseivision.diff;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import jp.kyoseivision.model.ChangeKind;
+import jp.kyoseivision.model.ChangeReason;
+import jp.kyoseivision.model.Direction;
+import jp.kyoseivision.model.Measure;
+import jp.kyoseivision.model.Perspective;
+import jp.kyoseivision.model.Plan;
+import jp.kyoseivision.model.PolicyArea;
+import jp.kyoseivision.model.Revision;
+import jp.kyoseivision.model.Sphere;
+import jp.kyoseivision.text.LocalizedException;
+
+/**
+ * Compares two revisions of a sphere (of the same plan or of different editions).
+ *
+ * <p>Classification of a pair: RENAMED when the names differ and neither card lists the other's name as an alias
+ * (the official table's 変更: the measure itself was changed, e.g. 世界遺産拡張登録推進事業 → 世界遺産価値向上推進事業);
+ * otherwise CHANGED when any compared field differs, UNCHANGED when none does. Cards without a partner are DELETED
+ * or ADDED. ADDED, DELETED and RENAMED rows are the ones the official table shades.
+ */
+public final class DiffService {
+    private DiffService() {
+    }
+
+    /** Compares two revisions given by id or by plan edition (see {@link #resolve}). */
+    public static RevisionDiff compare(Sphere sphere, String from, String to) {
+        return compare(sphere, resolve(sphere, from), resolve(sphere, to), CardMatcher.DEFAULT_THRESHOLD);
+    }
+
+    public static RevisionDiff compare(Sphere sphere, Revision from, Revision to, double threshold) {
+        List<PlacedCard> olds = placed(from);
+        List<PlacedCard> news = placed(to);
+        List<CardMatcher.Pair> pairs = CardMatcher.match(olds, news, threshold);
+        Map<String, CardMatcher.Pair> byNew = new HashMap<>();
+        Set<String> matchedOld = new HashSet<>();
+        for (CardMatcher.Pair p : pairs) {
+            byNew.put(p.now().id(), p);
+            matchedOld.add(p.old().id());
+        }
+        Map<String, ChangeReason> reasons = reasons(sphere, from.id(), to.id());
+        FieldComparer comparer = new FieldComparer(sphere);
+        List<CardDiff> rows = new ArrayList<>();
+        int nextOld = 0;
+        for (PlacedCard n : news) {
+            CardMatcher.Pair p = byNew.get(n.id());
+            if (p == null) {
+                // a deleted card standing where the added one comes sits beside it (削除③ | 追加② in seed 001)
+                for (; nextOld < olds.size() && !matchedOld.contains(olds.get(nextOld).id()); nextOld++) {
+                    rows.add(oneSided(ChangeKind.DELETED, olds.get(nextOld), null, reasons));
+                }
+                rows.add(oneSided(ChangeKind.ADDED, null, n, reasons));
+                continue;
+            }
+            // deleted cards that stood before this card's partner come first, as in the printed table
+            for (; nextOld < p.old().index(); nextOld++) {
+                PlacedCard o = olds.get(nextOld);
+                if (!matchedOld.contains(o.id())) {
+                    rows.add(oneSided(ChangeKind.DELETED, o, null, reasons));
+                }
+            }
+            nextOld = Math.max(nextOld, p.old().index() + 1);
+            List<FieldChange> changes = comparer.compare(p.old(), n);
+            ChangeKind kind = !NameSimilarity.sameName(p.old().measure(), n.measure()) ? ChangeKind.RENAMED
+                    : changes.isEmpty() ? ChangeKind.UNCHANGED : ChangeKind.CHANGED;
+            rows.add(new CardDiff(kind, p.old(), n, p.method(), p.score(), changes,
+                    FieldComparer.budgetLines(p.old().measure(), n.measure()),
+                    reasons.get(key(p.old().id(), n.id()))));
+        }
+        for (; nextOld < olds.size(); nextOld++) {
+            PlacedCard o = olds.get(nextOld);
+            if (!matchedOld.contains(o.id())) {
+                rows.add(oneSided(ChangeKind.DELETED, o, null, reasons));
+            }
+        }
+        return new RevisionDiff(plan(sphere, from), from, plan(sphere, to), to, rows, totals(olds, news));
+    }
+
+    /**
+     * The revision named by {@code rev}: a plan edition number ("3": that plan's current revision) or a revision
+     * id ("v3-adopted").
+     */
+    public static Revision resolve(Sphere sphere, String rev) {
+        if (rev != null && rev.matches("\\d{1,3}")) {
+            var plan = sphere.planByEdition(Integer.parseInt(rev));
+            if (plan.isPresent() && plan.get().current().isPresent()) {
+                return plan.get().current().get();
+            }
+        }
+        return sphere.revision(rev).orElseThrow(() -> new LocalizedException("diff.revisionNotFound", rev));
+    }
+
+    public static Plan plan(Sphere sphere, Revision r) {
+        // by id: comparing whole revisions by value would walk every card
+        return sphere.plans().stream().filter(p -> p.revisions().stream().anyMatch(x -> x.id().equals(r.id())))
+                .findFirst()
+                .orElseThrow(() -> new LocalizedException("diff.revisionNotFound", r.id()));
+    }
+
+    /** The cards of a revision in plan order with their places. */
+    public static List<PlacedCard> placed(Revision r) {
+        List<PlacedCard> out = new ArrayList<>();
+        for (Perspective p : r.perspectives()) {
+            for (PolicyArea a : p.policyAreas()) {
+                for (Direction d : a.directions()) {
+                    for (Measure m : d.measures()) {
+                        out.add(new PlacedCard(m, a, d, out.size()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static CardDiff oneSided(ChangeKind kind, PlacedCard o, PlacedCard n, Map<String, ChangeReason> reasons) {
+        return new CardDiff(kind, o, n, null, 0, List.of(),
+                FieldComparer.budgetLines(o == null ? null : o.measure(), n == null ? null : n.measure()),
+                reasons.get(key(o == null ? null : o.id(), n == null ? null : n.id())));
+    }
+
+    private static Map<String, ChangeReason> reasons(Sphere sphere, String from, String to) {
+        Map<String, ChangeReason> out = new HashMap<>();
+        for (ChangeReason r : sphere.changeReasons()) {
+            if (r.fromRevisionId().equals(from) && r.toRevisionId().equals(to)) {
+                out.put(key(r.fromMeasureId(), r.toMeasureId()), r);
+            }
+        }
+        return out;
+    }
+
+    private static String key(String fromMeasure, String toMeasure) {
+        return Objects.toString(fromMeasure, "") + "\u0000" + Objects.toString(toMeasure, "");
+    }
+
+    private static List<BudgetLine> totals(List<PlacedCard> olds, List<PlacedCard> news) {
+        TreeMap<Integer, Long> a = sum(olds);
+        TreeMap<Integer, Long> b = sum(news);
+        TreeMap<Integer, BudgetLine> out = new TreeMap<>();
+        a.keySet().forEach(fy -> out.put(fy, new BudgetLine(fy, a.get(fy), b.get(fy))));
+        b.keySet().forEach(fy -> out.put(fy, new BudgetLine(fy, a.get(fy), b.get(fy))));
+        return List.copyOf(out.values());
+    }
+
+    private static TreeMap<Integer, Long> sum(List<PlacedCard> cards) {
+        TreeMap<Integer, Long> out = new TreeMap<>();
+        for (PlacedCard c : cards) {
+            c.measure().budget().forEach((fy, amount) -> out.merge(fy, amount, Long::sum));
+        }
+        return out;
+    }
+}

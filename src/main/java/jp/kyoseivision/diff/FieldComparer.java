@@ -1,0 +1,174 @@
+package jp.kyoseivision.diff;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import jp.kyoseivision.model.Kpi;
+import jp.kyoseivision.model.KpiPoint;
+import jp.kyoseivision.model.Measure;
+import jp.kyoseivision.model.Municipality;
+import jp.kyoseivision.model.ProjectGroup;
+import jp.kyoseivision.model.Sphere;
+
+/**
+ * Field-level comparison of a card pair. Texts get an inline diff; participants, projects (per group) and SDGs
+ * give the items removed and added; budgets are compared per fiscal year; KPIs by position (1st with 1st …) on
+ * name, unit, baseline and target — actuals are results, not plan content, and are not compared. The card number
+ * is not compared: it follows from the cards before it.
+ */
+final class FieldComparer {
+    static final String COMMON_GROUP = "【共通】";
+    private final Sphere sphere;
+
+    FieldComparer(Sphere sphere) {
+        this.sphere = sphere;
+    }
+
+    List<FieldChange> compare(PlacedCard oc, PlacedCard nc) {
+        Measure o = oc.measure();
+        Measure n = nc.measure();
+        List<FieldChange> out = new ArrayList<>();
+        text(out, Field.NAME, o.name(), n.name());
+        text(out, Field.POLICY_AREA, oc.area().name(), nc.area().name());
+        text(out, Field.DIRECTION, oc.direction().title(), nc.direction().title());
+        text(out, Field.CONTENT, o.content(), n.content());
+        list(out, Field.PARTICIPANTS, null, names(o.participants()), names(n.participants()));
+        kpis(out, o.kpis(), n.kpis());
+        budget(out, o, n);
+        projects(out, o, n);
+        text(out, Field.EFFECT, o.effect(), n.effect());
+        text(out, Field.ROLE_SHARING, o.roleSharing(), n.roleSharing());
+        list(out, Field.SDGS, null, o.sdgs().stream().map(String::valueOf).toList(),
+                n.sdgs().stream().map(String::valueOf).toList());
+        text(out, Field.NOTES, o.notes(), n.notes());
+        return out;
+    }
+
+    static List<BudgetLine> budgetLines(Measure o, Measure n) {
+        TreeSet<Integer> years = new TreeSet<>();
+        if (o != null) {
+            years.addAll(o.budget().keySet());
+        }
+        if (n != null) {
+            years.addAll(n.budget().keySet());
+        }
+        List<BudgetLine> out = new ArrayList<>();
+        for (int fy : years) {
+            out.add(new BudgetLine(fy, o == null ? null : o.budget().get(fy), n == null ? null : n.budget().get(fy)));
+        }
+        return out;
+    }
+
+    private static void text(List<FieldChange> out, Field f, String a, String b) {
+        String x = a == null ? "" : a;
+        String y = b == null ? "" : b;
+        if (!x.equals(y)) {
+            out.add(FieldChange.text(f, null, a, b));
+        }
+    }
+
+    private static void list(List<FieldChange> out, Field f, String qualifier, List<String> a, List<String> b) {
+        Set<String> x = new LinkedHashSet<>(a);
+        Set<String> y = new LinkedHashSet<>(b);
+        if (x.equals(y)) {
+            return;
+        }
+        List<String> removed = x.stream().filter(v -> !y.contains(v)).toList();
+        List<String> added = y.stream().filter(v -> !x.contains(v)).toList();
+        String sep = f == Field.SDGS ? ", " : "・";
+        out.add(new FieldChange(f, qualifier, a.isEmpty() ? null : String.join(sep, a),
+                b.isEmpty() ? null : String.join(sep, b), List.of(), removed, added));
+    }
+
+    private void kpis(List<FieldChange> out, List<Kpi> a, List<Kpi> b) {
+        for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+            String q = String.valueOf(i + 1);
+            if (i >= b.size()) {
+                out.add(FieldChange.value(Field.KPI, q, a.get(i).name(), null));
+            } else if (i >= a.size()) {
+                out.add(FieldChange.value(Field.KPI, q, null, b.get(i).name()));
+            } else {
+                Kpi x = a.get(i);
+                Kpi y = b.get(i);
+                if (!x.name().equals(y.name())) {
+                    out.add(FieldChange.text(Field.KPI_NAME, q, x.name(), y.name()));
+                }
+                if (!x.unit().equals(y.unit())) {
+                    out.add(FieldChange.value(Field.KPI_UNIT, q, x.unit(), y.unit()));
+                }
+                point(out, Field.KPI_BASELINE, q, x.baseline(), y.baseline());
+                point(out, Field.KPI_TARGET, q, x.target(), y.target());
+            }
+        }
+    }
+
+    private static void point(List<FieldChange> out, Field f, String q, KpiPoint a, KpiPoint b) {
+        String x = show(a);
+        String y = show(b);
+        if (!Objects.equals(x, y)) {
+            out.add(FieldChange.value(f, q, x, y));
+        }
+    }
+
+    /** A KPI point as {@code value (fiscal year)}, e.g. {@code 84 (2022)}; the number without trailing zeros. */
+    static String show(KpiPoint p) {
+        if (p == null) {
+            return null;
+        }
+        var v = p.value();
+        String value = v.hasNumber() ? v.number().stripTrailingZeros().toPlainString() : "";
+        if (v.note() != null && !v.note().isBlank()) {
+            value = value.isEmpty() ? v.note() : value + " " + v.note();
+        }
+        return value + " (" + p.fy() + ")";
+    }
+
+    private static void budget(List<FieldChange> out, Measure o, Measure n) {
+        for (BudgetLine l : budgetLines(o, n)) {
+            if (l.changed()) {
+                out.add(FieldChange.value(Field.BUDGET, String.valueOf(l.fy()),
+                        l.oldAmount() == null ? null : String.valueOf(l.oldAmount()),
+                        l.newAmount() == null ? null : String.valueOf(l.newAmount())));
+            }
+        }
+    }
+
+    private void projects(List<FieldChange> out, Measure o, Measure n) {
+        LinkedHashSet<String> groups = new LinkedHashSet<>();
+        if (hasGroup(o, null) || hasGroup(n, null)) {
+            groups.add(null);
+        }
+        // groups in the sphere's municipality order, whatever order the cards list them in
+        for (Municipality m : sphere.municipalities()) {
+            if (hasGroup(o, m.id()) || hasGroup(n, m.id())) {
+                groups.add(m.id());
+            }
+        }
+        for (String g : groups) {
+            list(out, Field.PROJECTS, groupLabel(g), o.projectNames(g), n.projectNames(g));
+        }
+    }
+
+    private static boolean hasGroup(Measure m, String municipalityId) {
+        return m.projects().stream().map(ProjectGroup::municipalityId).anyMatch(id -> Objects.equals(id,
+                municipalityId));
+    }
+
+    /** The group heading as the plan prints it: 【共通】, 【一関市】. */
+    String groupLabel(String municipalityId) {
+        if (municipalityId == null) {
+            return COMMON_GROUP;
+        }
+        return "【" + sphere.municipality(municipalityId).map(Municipality::name).orElse(municipalityId) + "】";
+    }
+
+    private List<String> names(List<String> municipalityIds) {
+        return municipalityIds.stream()
+                .map(id -> sphere.municipality(id).map(Municipality::name).orElse(id))
+                .collect(Collectors.toList());
+    }
+}

@@ -1,0 +1,34 @@
+package jp.kyoseivision.diff;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import jp.kyoseivision.model.ChangeKind;
+import jp.kyoseivision.model.Plan;
+import jp.kyoseivision.model.Revision;
+
+/**
+ * The comparison of two revisions: the rows in table order (the newer revision's order, with each deleted card
+ * placed where it stood in the older one), and the budget totals per fiscal year over all cards, old vs new.
+ */
+public record RevisionDiff(Plan fromPlan, Revision from, Plan toPlan, Revision to, List<CardDiff> cards,
+        List<BudgetLine> budgetTotals) {
+    public RevisionDiff {
+        cards = List.copyOf(cards);
+        budgetTotals = List.copyOf(budgetTotals);
+    }
+
+    /** How many rows of each kind, every kind present (0 when none). */
+    public Map<ChangeKind, Integer> counts() {
+        Map<ChangeKind, Integer> out = new EnumMap<>(ChangeKind.class);
+        for (ChangeKind k : ChangeKind.values()) {
+            out.put(k, 0);
+        }
+        cards.forEach(c -> out.merge(c.kind(), 1, Integer::sum));
+        return out;
+    }
+
+    public int count(ChangeKind kind) {
+        return counts().get(kind);
+    }
+}

@@ -1,0 +1,323 @@
+package jp.kyoseivision.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
+import jp.kyoseivision.diff.BudgetLine;
+import jp.kyoseivision.diff.CardDiff;
+import jp.kyoseivision.diff.ComparisonTable;
+import jp.kyoseivision.diff.CsvExport;
+import jp.kyoseivision.diff.DiffJson;
+import jp.kyoseivision.diff.DiffLabels;
+import jp.kyoseivision.diff.RevisionDiff;
+import jp.kyoseivision.diff.XlsxExport;
+import jp.kyoseivision.model.ChangeKind;
+import jp.kyoseivision.model.Revision;
+import jp.kyoseivision.text.JapaneseYears;
+
+/**
+ * The comparison window (新旧比較): two revisions picked on top, the counts per kind and the budget totals per
+ * fiscal year, the card list with change badges and filters on the left, the selected pair side by side on the
+ * right with inline highlights, the reason editor and a button that opens the card in the main window.
+ *
+ * <p>Changes are never shown by colour alone: deleted text is struck through and wrapped in [− ], inserted text is
+ * underlined and wrapped in [+ ]; badges carry the kind's name.
+ */
+public final class DiffView {
+    private final DiffViewModel vm;
+    private final I18n i18n;
+    private final Locale locale;
+    private final Consumer<String> openCard;
+    private final Stage stage;
+    private final HBox summary = new HBox(8);
+    private final GridPane totals = new GridPane();
+    private final VBox detail = new VBox(10);
+    private final DiffDetail details;
+
+    /**
+     * @param openCard called with a measure id when the officer asks to open that card in the main window
+     */
+    public DiffView(Stage stage, DiffViewModel vm, I18n i18n, Consumer<String> openCard, String fileName) {
+        this.stage = stage;
+        this.vm = vm;
+        this.i18n = i18n;
+        this.locale = i18n.locale();
+        this.openCard = openCard;
+        this.details = new DiffDetail(i18n);
+
+        BorderPane root = new BorderPane();
+        root.setId("diff-root");
+        VBox top = new VBox(8, pickers(), summary, totals);
+        top.setPadding(new Insets(10));
+        summary.setId("diff-summary");
+        summary.setAlignment(Pos.CENTER_LEFT);
+        totals.setId("diff-totals");
+        totals.getStyleClass().add("ruled-table");
+        totals.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        root.setTop(top);
+
+        SplitPane split = new SplitPane(listPane(), detailPane());
+        split.setDividerPositions(0.34);
+        root.setCenter(split);
+
+        vm.diffProperty().addListener((o, a, b) -> showSummary(b));
+        vm.selectedProperty().addListener((o, a, b) -> details.show(detail, b));
+        showSummary(vm.diffProperty().get());
+        details.show(detail, vm.selectedProperty().get());
+
+        Scene scene = new Scene(root, 1280, 860);
+        scene.getStylesheets().add(DiffView.class.getResource("kyosei.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(i18n.t("diff.title", fileName));
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    private Node pickers() {
+        ComboBox<Revision> from = revisionBox("diff-from");
+        from.valueProperty().bindBidirectional(vm.fromProperty());
+        ComboBox<Revision> to = revisionBox("diff-to");
+        to.valueProperty().bindBidirectional(vm.toProperty());
+        MenuButton export = new MenuButton(i18n.t("diff.export"));
+        export.setId("diff-export");
+        export.getItems().addAll(exportItem("csv"), exportItem("xlsx"), exportItem("json"));
+        HBox box = new HBox(8, new Label(i18n.t("diff.from")), from, new Label("→"), new Label(i18n.t("diff.to")), to,
+                export);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private ComboBox<Revision> revisionBox(String id) {
+        ComboBox<Revision> box = new ComboBox<>(vm.revisions());
+        box.setId(id);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Revision r) {
+                return r == null ? "" : i18n.t("diff.revision", vm.planOf(r).title(), r.name());
+            }
+
+            @Override
+            public Revision fromString(String s) {
+                return null;
+            }
+        });
+        return box;
+    }
+
+    private void showSummary(RevisionDiff d) {
+        summary.getChildren().clear();
+        totals.getChildren().clear();
+        if (d == null) {
+            return;
+        }
+        summary.getChildren().add(Views.fieldLabel(i18n.t("diff.summary")));
+        for (ChangeKind k : ChangeKind.values()) {
+            Label badge = new Label(i18n.t("diff.count", DiffLabels.kind(k, locale), d.count(k)));
+            badge.setId("diff-count-" + k.name().toLowerCase(Locale.ROOT));
+            badge.getStyleClass().addAll("diff-badge", "diff-" + k.name().toLowerCase(Locale.ROOT));
+            summary.getChildren().add(badge);
+        }
+        if (d.budgetTotals().isEmpty()) {
+            return;
+        }
+        Views.header(totals, i18n.t("diff.totals"), 0, 0);
+        Views.header(totals, i18n.t("diff.side.old"), 0, 1).setAlignment(Pos.CENTER_LEFT);
+        Views.header(totals, i18n.t("diff.side.new"), 0, 2).setAlignment(Pos.CENTER_LEFT);
+        Views.header(totals, i18n.t("diff.budget.difference"), 0, 3).setAlignment(Pos.CENTER_LEFT);
+        int col = 1;
+        for (BudgetLine l : d.budgetTotals()) {
+            Views.header(totals, JapaneseYears.fiscalYear(l.fy(), locale), col, 0);
+            Views.cell(totals, DiffDetail.amount(l.oldAmount()), col, 1, true).setId("diff-total-" + l.fy() + "-old");
+            Views.cell(totals, DiffDetail.amount(l.newAmount()), col, 2, true).setId("diff-total-" + l.fy() + "-new");
+            Views.cell(totals, DiffDetail.difference(l), col, 3, true).setId("diff-total-" + l.fy() + "-diff");
+            col++;
+        }
+    }
+
+    private Node listPane() {
+        ComboBox<DiffViewModel.Filter> filter = new ComboBox<>();
+        filter.setId("diff-filter");
+        filter.getItems().setAll(DiffViewModel.Filter.values());
+        filter.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DiffViewModel.Filter f) {
+                return f == null ? "" : i18n.t("diff.filter." + f.name().toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public DiffViewModel.Filter fromString(String s) {
+                return null;
+            }
+        });
+        filter.valueProperty().bindBidirectional(vm.filterProperty());
+        ComboBox<String> area = new ComboBox<>();
+        area.setId("diff-area");
+        area.getItems().add(null);
+        area.getItems().addAll(vm.areas());
+        vm.areas().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            area.getItems().setAll((String) null);
+            area.getItems().addAll(vm.areas());
+        });
+        area.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return s == null ? i18n.t("diff.area.all") : s;
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        area.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(s == null ? i18n.t("diff.area.all") : s);
+            }
+        });
+        area.valueProperty().bindBidirectional(vm.areaProperty());
+
+        ListView<CardDiff> list = new ListView<>(vm.rows());
+        list.setId("diff-list");
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(CardDiff c, boolean empty) {
+                super.updateItem(c, empty);
+                getStyleClass().removeIf(s -> s.startsWith("diff-row-"));
+                if (empty || c == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                Label badge = new Label(DiffLabels.kind(c.kind(), locale));
+                badge.getStyleClass().addAll("diff-badge", "diff-" + c.kind().name().toLowerCase(Locale.ROOT));
+                setGraphic(badge);
+                setText(details.rowText(c));
+                if (c.shaded()) {
+                    getStyleClass().add("diff-row-shaded");
+                }
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.selectedProperty().set(b);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && list.getSelectionModel().getSelectedItem() != b) {
+                list.getSelectionModel().select(b);
+            }
+        });
+        if (vm.selectedProperty().get() != null) {
+            list.getSelectionModel().select(vm.selectedProperty().get());
+        }
+        HBox filters = new HBox(6, filter, area);
+        VBox box = new VBox(6, filters, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        box.setPadding(new Insets(6));
+        return box;
+    }
+
+    private Node detailPane() {
+        detail.setId("diff-detail");
+        detail.setPadding(new Insets(12));
+        ScrollPane sp = new ScrollPane(detail);
+        sp.setFitToWidth(true);
+        // the reason editor stays in view below the scrolling detail
+        BorderPane pane = new BorderPane(sp);
+        pane.setBottom(reasonEditor());
+        return pane;
+    }
+
+    private Node reasonEditor() {
+        TextArea text = new TextArea();
+        text.setId("diff-reason");
+        text.setWrapText(true);
+        text.setPrefRowCount(4);
+        text.textProperty().bindBidirectional(vm.reasonTextProperty());
+        Button save = new Button(i18n.t("diff.reason.save"));
+        save.setId("diff-reason-save");
+        save.setDisable(!vm.canSaveReason());
+        vm.selectedProperty().addListener((o, a, b) -> save.setDisable(!vm.canSaveReason()));
+        Label error = new Label();
+        error.setId("diff-reason-error");
+        error.setWrapText(true);
+        error.getStyleClass().add("diff-deleted");
+        error.textProperty().bind(vm.saveErrorProperty());
+        save.setOnAction(e -> vm.saveReason());
+        Button open = new Button(i18n.t("diff.openCard"));
+        open.setId("diff-open-card");
+        open.disableProperty().bind(vm.selectedProperty().isNull());
+        open.setOnAction(e -> openCard.accept(vm.selectedProperty().get().card().id()));
+        HBox buttons = new HBox(8, save, open);
+        VBox box = new VBox(6, Views.fieldLabel(i18n.t("diff.reason")), text, buttons, error);
+        box.setId("diff-reason-box");
+        box.setPadding(new Insets(8, 12, 8, 12));
+        box.getStyleClass().add("diff-reason-box");
+        return box;
+    }
+
+    private MenuItem exportItem(String format) {
+        MenuItem mi = new MenuItem(i18n.t("diff.export." + format));
+        mi.setId("diff-export-" + format);
+        mi.setOnAction(e -> export(format));
+        return mi;
+    }
+
+    private void export(String format) {
+        RevisionDiff d = vm.diffProperty().get();
+        if (d == null) {
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle(i18n.t("diff.export"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.toUpperCase(Locale.ROOT), "*." + format));
+        fc.setInitialFileName(i18n.t("diff.export.fileName") + "." + format);
+        File f = fc.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        ComparisonTable table = ComparisonTable.of(d, locale);
+        try (OutputStream out = Files.newOutputStream(f.toPath())) {
+            switch (format) {
+                case "csv" -> out.write((CsvExport.BOM + CsvExport.csv(table, locale)).getBytes(StandardCharsets.UTF_8));
+                case "xlsx" -> XlsxExport.write(table, locale, out);
+                default -> out.write(DiffJson.json(d).getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                    i18n.t("diff.export.failed", f, e.getMessage()));
+            a.initOwner(stage);
+            a.show();
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package jp.kyoseivision.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import jp.kyoseivision.diff.CardDiff;
+import jp.kyoseivision.diff.CardMatcher;
+import jp.kyoseivision.diff.DiffService;
+import jp.kyoseivision.diff.RevisionDiff;
+import jp.kyoseivision.model.ChangeKind;
+import jp.kyoseivision.model.ChangeReason;
+import jp.kyoseivision.model.Plan;
+import jp.kyoseivision.model.Revision;
+import jp.kyoseivision.model.Sphere;
+import jp.kyoseivision.edit.ReasonEdits;
+
+/**
+ * State of the comparison window: the two revisions, the comparison, the filters and the row list, the selected
+ * row and the reason being edited. Saving a reason writes that one reason to the file in one transaction and keeps
+ * the selection; a failed save leaves the text in the editor and the file as it was.
+ */
+public final class DiffViewModel {
+    /** Which rows the list shows. */
+    public enum Filter {
+        /** Added, deleted and renamed: the rows the official table shades. */
+        SHADED,
+        /** Every row that differs in any field. */
+        CHANGED,
+        ALL
+    }
+
+    private final ReasonSaver file;
+
+    /**
+     * Saves a reason as one undoable edit of the main window (so undoing other edits never drops it) and returns
+     * the sphere the file holds afterwards.
+     */
+    @FunctionalInterface
+    public interface ReasonSaver {
+        Sphere save(String description, java.util.function.UnaryOperator<Sphere> edit);
+    }
+    private Sphere sphere;
+    private final ObservableList<Revision> revisions = FXCollections.observableArrayList();
+    private final ObjectProperty<Revision> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<Revision> to = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<RevisionDiff> diff = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(Filter.CHANGED);
+    /** The policy area name to show, or {@code null} for all. */
+    private final ObjectProperty<String> area = new SimpleObjectProperty<>();
+    private final ObservableList<String> areas = FXCollections.observableArrayList();
+    private final ObservableList<CardDiff> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<CardDiff> selected = new SimpleObjectProperty<>();
+    private final StringProperty reasonText = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
+
+    /**
+     * @param file    saves a reason; {@code null} makes the reasons read-only
+     */
+    public DiffViewModel(Sphere sphere, ReasonSaver file) {
+        this.sphere = sphere;
+        this.file = file;
+        sphere.plans().stream().sorted((a, b) -> Integer.compare(b.edition(), a.edition()))
+                .forEach(p -> p.revisions().forEach(revisions::add));
+        from.addListener((o, a, b) -> recompute());
+        to.addListener((o, a, b) -> recompute());
+        filter.addListener((o, a, b) -> refilter());
+        area.addListener((o, a, b) -> refilter());
+        selected.addListener((o, a, b) -> reasonText.set(b == null || b.reason() == null ? "" : b.reason().reason()));
+        pickDefaults();
+    }
+
+    /** The newest plan's current revision against the revision it was based on, or the previous edition's. */
+    private void pickDefaults() {
+        List<Plan> byEdition = sphere.plans().stream().sorted((a, b) -> Integer.compare(b.edition(), a.edition()))
+                .filter(p -> p.current().isPresent()).toList();
+        if (byEdition.isEmpty()) {
+            return;
+        }
+        Plan newest = byEdition.get(0);
+        Revision now = newest.current().get();
+        Revision before = null;
+        if (now.basedOnId() != null) {
+            before = sphere.revision(now.basedOnId()).orElse(null);
+        }
+        if (before == null && newest.revisions().size() > 1) {
+            before = newest.revisions().get(newest.revisions().size() - 2);
+        }
+        if (before == null && byEdition.size() > 1) {
+            before = byEdition.get(1).current().get();
+        }
+        from.set(before == null ? now : before);
+        to.set(now);
+    }
+
+    private void recompute() {
+        if (from.get() == null || to.get() == null) {
+            diff.set(null);
+            refilter();
+            return;
+        }
+        String keep = selected.get() == null ? null : key(selected.get());
+        diff.set(DiffService.compare(sphere, from.get(), to.get(), CardMatcher.DEFAULT_THRESHOLD));
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        diff.get().cards().forEach(c -> names.add(c.card().area().name()));
+        if (!new ArrayList<>(names).equals(new ArrayList<>(areas))) {
+            areas.setAll(names);
+            if (area.get() != null && !names.contains(area.get())) {
+                area.set(null);
+            }
+        }
+        refilter();
+        if (keep != null) {
+            rows.stream().filter(r -> key(r).equals(keep)).findFirst().ifPresent(selected::set);
+        }
+    }
+
+    private void refilter() {
+        CardDiff keep = selected.get();
+        List<CardDiff> out = new ArrayList<>();
+        if (diff.get() != null) {
+            for (CardDiff c : diff.get().cards()) {
+                boolean kind = switch (filter.get()) {
+                    case SHADED -> c.shaded();
+                    case CHANGED -> c.kind() != ChangeKind.UNCHANGED;
+                    case ALL -> true;
+                };
+                if (kind && (area.get() == null || area.get().equals(c.card().area().name()))) {
+                    out.add(c);
+                }
+            }
+        }
+        rows.setAll(out);
+        if (keep == null || out.stream().noneMatch(r -> key(r).equals(key(keep)))) {
+            selected.set(out.isEmpty() ? null : out.get(0));
+        }
+    }
+
+    private static String key(CardDiff c) {
+        return (c.old() == null ? "" : c.old().id()) + "|" + (c.now() == null ? "" : c.now().id());
+    }
+
+    /** Whether reasons can be written: a file is open and a row is selected. */
+    public boolean canSaveReason() {
+        return file != null && selected.get() != null;
+    }
+
+    /**
+     * Saves the reason text for the selected row (a blank text deletes the stored reason). Returns false and sets
+     * {@link #saveErrorProperty()} when it could not be saved; the text stays in the editor.
+     */
+    public boolean saveReason() {
+        CardDiff row = selected.get();
+        if (file == null || row == null) {
+            return false;
+        }
+        String fromId = from.get().id();
+        String toId = to.get().id();
+        String oldId = row.old() == null ? null : row.old().id();
+        String newId = row.now() == null ? null : row.now().id();
+        String text = reasonText.get() == null ? "" : reasonText.get().strip();
+        try {
+            Sphere next;
+            String what = (row.now() != null ? row.now() : row.old()).measure().name();
+            if (text.isEmpty()) {
+                next = file.save(what,
+                        x -> ReasonEdits.withoutReason(x, fromId, toId, oldId, newId));
+            } else {
+                ChangeReason r = new ChangeReason(fromId, toId, oldId, newId, text);
+                next = file.save(what, x -> ReasonEdits.withReason(x, r));
+            }
+            sphere = next;
+            saveError.set("");
+        } catch (RuntimeException e) {
+            saveError.set(e.getMessage());
+            return false;
+        }
+        String keep = key(row);
+        recompute();
+        rows.stream().filter(r -> key(r).equals(keep)).findFirst().ifPresent(selected::set);
+        return true;
+    }
+
+    /** Whether the editor holds a text different from the stored reason. */
+    public boolean reasonEdited() {
+        CardDiff row = selected.get();
+        String stored = row == null || row.reason() == null ? "" : row.reason().reason();
+        return !Objects.equals(stored, reasonText.get() == null ? "" : reasonText.get().strip());
+    }
+
+    public Sphere sphere() {
+        return sphere;
+    }
+
+    public ObservableList<Revision> revisions() {
+        return revisions;
+    }
+
+    /** The plan holding {@code r}. */
+    public Plan planOf(Revision r) {
+        return DiffService.plan(sphere, r);
+    }
+
+    public ObjectProperty<Revision> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<Revision> toProperty() {
+        return to;
+    }
+
+    public ReadOnlyObjectProperty<RevisionDiff> diffProperty() {
+        return diff.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Filter> filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<String> areaProperty() {
+        return area;
+    }
+
+    public ObservableList<String> areas() {
+        return areas;
+    }
+
+    public ObservableList<CardDiff> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<CardDiff> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty reasonTextProperty() {
+        return reasonText;
+    }
+
+    public ReadOnlyStringProperty saveErrorProperty() {
+        return saveError.getReadOnlyProperty();
+    }
+}

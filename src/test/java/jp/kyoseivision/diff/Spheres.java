@@ -1,0 +1,70 @@
+package jp.kyoseivision.diff;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import jp.kyoseivision.model.Direction;
+import jp.kyoseivision.model.Kpi;
+import jp.kyoseivision.model.Measure;
+import jp.kyoseivision.model.Perspective;
+import jp.kyoseivision.model.Plan;
+import jp.kyoseivision.model.PolicyArea;
+import jp.kyoseivision.model.Revision;
+import jp.kyoseivision.model.Sphere;
+
+/** Rebuilding a sphere with every card passed through a function, for the diff tests. */
+final class Spheres {
+    private Spheres() {
+    }
+
+    static Sphere mapCards(Sphere s, UnaryOperator<Measure> f) {
+        List<Plan> plans = s.plans().stream().map(p -> new Plan(p.id(), p.edition(), p.title(), p.startFy(),
+                p.endFy(), p.grading(), p.revisions().stream().map(r -> mapCards(r, f)).toList(),
+                p.kpiReports())).toList();
+        return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinions(),
+                s.changeReasons());
+    }
+
+    static Revision mapCards(Revision r, UnaryOperator<Measure> f) {
+        return new Revision(r.id(), r.name(), r.date(), r.status(), r.basedOnId(), r.note(),
+                r.perspectives().stream().map(p -> new Perspective(p.id(), p.name(), p.policyAreas().stream()
+                        .map(a -> new PolicyArea(a.id(), a.name(), a.directions().stream()
+                                .map(d -> new Direction(d.id(), d.title(), d.agreement(), d.roles(),
+                                        d.measures().stream().map(f).toList())).toList())).toList())).toList());
+    }
+
+    /**
+     * A copy of {@code r} as a new revision {@code id} based on it, as the officer makes for a yearly revision: every
+     * id prefixed with {@code id + "-"}, lineage ids kept.
+     */
+    static Revision copy(Revision r, String id) {
+        String p = id + "-";
+        return new Revision(id, "2025年度改定", null, null, r.id(), null, r.perspectives().stream()
+                .map(x -> new Perspective(p + x.id(), x.name(), x.policyAreas().stream()
+                        .map(a -> new PolicyArea(p + a.id(), a.name(), a.directions().stream()
+                                .map(d -> new Direction(p + d.id(), d.title(), d.agreement(), d.roles(),
+                                        d.measures().stream().map(m -> new Measure(p + m.id(), m.lineageId(),
+                                                m.number(), m.name(), m.aliases(), m.content(), m.participants(),
+                                                m.kpis().stream().map(k -> new Kpi(p + k.id(), k.name(), k.unit(),
+                                                        k.baseline(), k.target(), k.better(), k.actuals(),
+                                                        k.note())).toList(),
+                                                m.budget(), m.projects(), m.effect(), m.roleSharing(), m.sdgs(),
+                                                m.notes())).toList())).toList())).toList())).toList());
+    }
+
+    /** The sphere with {@code extra} appended to the revisions of plan {@code planId}. */
+    static Sphere withRevision(Sphere s, String planId, Revision extra) {
+        List<Plan> plans = s.plans().stream().map(p -> !p.id().equals(planId) ? p : new Plan(p.id(), p.edition(),
+                p.title(), p.startFy(), p.endFy(), p.grading(),
+                java.util.stream.Stream.concat(p.revisions().stream(), java.util.stream.Stream.of(extra)).toList(),
+                p.kpiReports())).toList();
+        return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinions(),
+                s.changeReasons());
+    }
+
+    /** The card with a fresh lineage id of its own (its measure id): no card shares a lineage any more. */
+    static Measure freshLineage(Measure m) {
+        return new Measure(m.id(), "fresh-" + m.id(), m.number(), m.name(), m.aliases(), m.content(),
+                m.participants(), m.kpis(), m.budget(), m.projects(), m.effect(), m.roleSharing(), m.sdgs(),
+                m.notes());
+    }
+}

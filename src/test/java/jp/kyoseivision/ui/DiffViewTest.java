@@ -1,0 +1,139 @@
+package jp.kyoseivision.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeView;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import jp.kyoseivision.diff.CardDiff;
+import jp.kyoseivision.model.ChangeReason;
+import jp.kyoseivision.store.PlanFile;
+import jp.kyoseivision.store.Sample;
+import jp.kyoseivision.store.Settings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The comparison window opened from the main window on the bundled sample: 2nd → 3rd vision (seed 001). */
+@ExtendWith(ApplicationExtension.class)
+class DiffViewTest {
+    @TempDir
+    static Path dir;
+
+    private MainWindow window;
+    private DiffView view;
+    private Path file;
+
+    @Start
+    void start(Stage stage) {
+        file = dir.resolve("diff-" + System.nanoTime() + ".kyosei");
+        PlanFile.create(file, Sample.load()).close();
+        MainViewModel vm = new MainViewModel(new I18n(Locale.JAPANESE), new Settings(dir.resolve("settings.properties")));
+        window = new MainWindow(stage, vm);
+        stage.show();
+        window.openPath(file);
+        view = window.openDiff();
+    }
+
+    @Test
+    void countsAndTotalsOnTopMatchTheOfficialTable(FxRobot robot) {
+        assertThat(view.stage().getTitle()).isEqualTo("新旧比較 — " + file.getFileName());
+        // seed 001 lines 1102–1112: 削除 ①②③, 変更 ①, 追加 ①②
+        assertThat(label(robot, "#diff-count-added")).isEqualTo("追加 2件");
+        assertThat(label(robot, "#diff-count-deleted")).isEqualTo("削除 3件");
+        assertThat(label(robot, "#diff-count-renamed")).isEqualTo("名称変更 1件");
+        assertThat(label(robot, "#diff-count-changed")).isEqualTo("内容変更 29件");
+        // 2024 column of the 3rd vision's 32 cards (card 1: 48,221, seed 001 line 1718); the 2nd has no budgets
+        assertThat(label(robot, "#diff-total-2024-new")).isEqualTo("4,292,261");
+        assertThat(label(robot, "#diff-total-2024-old")).isEqualTo("—");
+    }
+
+    @Test
+    void theRenamedMeasureShowsInlineMarksThatDoNotRelyOnColour(FxRobot robot) {
+        robot.clickOn("#diff-filter");
+        robot.clickOn("追加・削除・名称変更のみ");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<CardDiff> list = robot.lookup("#diff-list").queryAs(ListView.class);
+        assertThat(list.getItems()).hasSize(6);
+        robot.clickOn("No.25 世界遺産拡張登録推進事業 → No.23 世界遺産価値向上推進事業");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label(robot, "#diff-detail-kind")).isEqualTo("名称変更");
+        TextFlow old = robot.lookup("#diff-field-NAME-old").queryAs(TextFlow.class);
+        TextFlow now = robot.lookup("#diff-field-NAME-new").queryAs(TextFlow.class);
+        assertThat(text(old)).isEqualTo("世界遺産[−拡張登録]推進事業");
+        assertThat(text(now)).isEqualTo("世界遺産[+価値向上]推進事業");
+        assertThat(((Text) old.getChildren().get(1)).isStrikethrough()).isTrue();
+        assertThat(((Text) now.getChildren().get(1)).isUnderline()).isTrue();
+        // the official reason (seed 001 line 1130) is in the editor
+        assertThat(robot.lookup("#diff-reason").queryAs(TextArea.class).getText())
+                .startsWith("世界遺産拡張登録推進事業について、");
+    }
+
+    @Test
+    void aReasonWrittenForAContinuingCardIsSavedInTheFile(FxRobot robot) {
+        ListView<CardDiff> list = robot.lookup("#diff-list").queryAs(ListView.class);
+        assertThat(list.getSelectionModel().getSelectedItem().now().id()).isEqualTo("v3-m01");
+        robot.clickOn("#diff-reason").write("成果指標を見直した。");
+        robot.clickOn("#diff-reason-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label(robot, "#diff-reason-error")).isEmpty();
+        try (PlanFile pf = PlanFile.openReadOnly(file)) {
+            assertThat(pf.read().changeReasons()).hasSize(7).contains(
+                    new ChangeReason("v2-adopted", "v3-adopted", "v2-m01", "v3-m01", "成果指標を見直した。"));
+        }
+        // the selection stays on the card and the badge list still holds it
+        assertThat(list.getSelectionModel().getSelectedItem().reason().reason()).isEqualTo("成果指標を見直した。");
+    }
+
+    @Test
+    void openThisCardSelectsItInTheMainWindow(FxRobot robot) {
+        robot.clickOn("No.3 地域医療確保対策事業 → No.2 地域医療確保対策事業");
+        robot.clickOn("#diff-open-card");
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeView<NavNode> tree = window.tree();
+        assertThat(tree.getSelectionModel().getSelectedItem().getValue().key()).isEqualTo("v3-m02");
+    }
+
+    @Test
+    void thePolicyAreaFilterKeepsOnlyThatAreasCards(FxRobot robot) {
+        robot.clickOn("#diff-area");
+        robot.clickOn("医療");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<CardDiff> list = robot.lookup("#diff-list").queryAs(ListView.class);
+        // 医療 in seed 001's table: No.1 and No.3 continue, No.2 (新型コロナウイルスワクチン接種事業) is deleted
+        assertThat(list.getItems()).extracting(c -> c.kind().name() + " " + c.card().measure().name()).containsExactly(
+                "CHANGED 休日・夜間診療体制確保事業", "DELETED 新型コロナウイルスワクチン接種事業", "CHANGED 地域医療確保対策事業");
+    }
+
+    @Test
+    void theViewMenuOpensTheComparisonWithCtrlD(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem item = bar.getMenus().stream().filter(m -> "menu-view".equals(m.getId()))
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-view-diff".equals(i.getId())).findFirst()
+                .orElseThrow();
+        assertThat(item.getText()).isEqualTo("新旧比較(_D)…");
+        assertThat(item.getAccelerator()).isEqualTo(javafx.scene.input.KeyCombination.keyCombination("Shortcut+D"));
+        assertThat(item.isDisable()).isFalse();
+    }
+
+    private static String label(FxRobot robot, String id) {
+        Node n = robot.lookup(id).query();
+        return ((Label) n).getText();
+    }
+
+    private static String text(TextFlow f) {
+        return f.getChildren().stream().map(n -> ((Text) n).getText()).collect(Collectors.joining());
+    }
+}
