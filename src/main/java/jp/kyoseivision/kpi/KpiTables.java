@@ -29,8 +29,9 @@ public final class KpiTables {
                 if (y.actual() != null && !c.hasGrade()) {
                     flags.add(ReportTable.Flag.NO_GRADE);
                 }
+                boolean gradedWithoutRule = !c.hasGrade() && (y.recorded() != null || y.overview() != null);
                 if (mismatch(c.grade(), y.recorded()) || mismatch(c.grade(), y.overview())
-                        || !Objects.equals(y.recorded(), y.overview())) {
+                        || !Objects.equals(y.recorded(), y.overview()) || gradedWithoutRule) {
                     flags.add(ReportTable.Flag.MISMATCH);
                 }
                 rows.add(new ReportTable.Row(List.of(line.no(), line.measure().name(), line.kpi().name(),
