@@ -83,6 +83,11 @@ public final class MainViewModel {
         settings.addRecent(opened.path());
     }
 
+    /** Shows {@code read}, the open file's content read back after an edit saved in place (e.g. a KPI actual). */
+    void reloaded(Sphere read) {
+        sphere.set(read);
+    }
+
     public void close() {
         if (file.get() != null) {
             file.get().close();

@@ -43,6 +43,7 @@ public final class MainWindow {
     private final CardView cardView;
     private final SummaryView summaryView;
     private final Menu recentMenu;
+    private KpiView kpiView;
 
     public MainWindow(Stage stage, MainViewModel vm) {
         this.stage = stage;
@@ -122,13 +123,26 @@ public final class MainWindow {
 
         Menu view = new Menu(i18n.t("menu.view"), null,
                 item("menu.view.expandAll", null, () -> NavTree.setExpanded(tree.getRoot(), true)),
-                item("menu.view.collapseAll", null, () -> NavTree.setExpanded(tree.getRoot(), false)));
+                item("menu.view.collapseAll", null, () -> NavTree.setExpanded(tree.getRoot(), false)),
+                new SeparatorMenuItem(), kpiItem());
         view.setId("menu-view");
         Menu help = new Menu(i18n.t("menu.help"), null, item("menu.help.about", "F1", this::about));
         help.setId("menu-help");
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** 成果指標（KPI）…: the KPI results window of the open file, one per main window. */
+    private MenuItem kpiItem() {
+        MenuItem kpi = item("menu.view.kpi", "Shortcut+K", () -> {
+            if (kpiView == null) {
+                kpiView = new KpiView(new KpiViewModel(vm));
+            }
+            kpiView.show(stage);
+        });
+        kpi.disableProperty().bind(vm.fileProperty().isNull());
+        return kpi;
     }
 
     private MenuItem item(String key, String accelerator, Runnable action) {
