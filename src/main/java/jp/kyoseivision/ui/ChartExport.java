@@ -22,6 +22,14 @@ final class ChartExport {
 
     /** Snapshots {@code node} (on the FX thread) and writes {@code target} atomically; the image is returned. */
     static WritableImage png(Node node, Path target) {
+        // lay out what changed since the last pulse, so the image shows the data as it is now
+        node.applyCss();
+        if (node instanceof javafx.scene.Parent parent) {
+            for (int pass = 0; pass < 2; pass++) { // an axis laid out anew asks its chart for another pass
+                parent.requestLayout();
+                parent.layout();
+            }
+        }
         SnapshotParameters p = new SnapshotParameters();
         p.setTransform(Transform.scale(SCALE, SCALE));
         p.setFill(Color.WHITE);

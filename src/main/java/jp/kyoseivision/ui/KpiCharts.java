@@ -41,7 +41,8 @@ final class KpiCharts {
 
     /** The axis label of a fiscal year: 令和6年度 (FY2024 (R6) in English). */
     String fy(int fy) {
-        return i18n.english() ? "FY" + fy + " (" + JapaneseYears.shortForm(fy) + ")" : JapaneseYears.eraYear(fy) + "度";
+        return i18n.english() ? "FY" + fy + " (" + JapaneseYears.shortForm(fy) + ")"
+                : JapaneseYears.eraYear(fy) + "度";
     }
 
     static StringConverter<Number> grouped() {
@@ -57,6 +58,32 @@ final class KpiCharts {
                 return Double.valueOf(s.replace(",", ""));
             }
         };
+    }
+
+    /** Distinct colours for up to 12 series (JavaFX's own palette repeats after 8: 10 policy areas need more). */
+    static final String[] PALETTE = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
+        "#ff9da7", "#9c755f", "#79706e", "#1f3a93", "#8cd17d"};
+    /** Grades A–D: achieved green, mostly blue, partly orange, not achieved red. */
+    static final String[] GRADE_COLOURS = {"#59a14f", "#4e79a7", "#f28e2b", "#e15759"};
+
+    /** Colours the bars of series i and their legend symbol with {@code colours[i]}. */
+    static <X, Y> void colour(XYChart<X, Y> chart, String[] colours) {
+        for (int i = 0; i < chart.getData().size(); i++) {
+            String c = colours[i % colours.length];
+            for (XYChart.Data<X, Y> d : chart.getData().get(i).getData()) {
+                if (d.getNode() != null) {
+                    d.getNode().setStyle("-fx-bar-fill: " + c + ";");
+                }
+            }
+        }
+        chart.applyCss();
+        int i = 0;
+        for (javafx.scene.Node item : chart.lookupAll(".chart-legend-item")) {
+            if (item instanceof javafx.scene.control.Label l && l.getGraphic() != null) {
+                l.getGraphic().setStyle("-fx-background-color: " + colours[i % colours.length] + ";");
+            }
+            i++;
+        }
     }
 
     private NumberAxis numberAxis(String label) {
@@ -96,6 +123,7 @@ final class KpiCharts {
             }
         }
         chart.getData().setAll(all);
+        colour(chart, PALETTE);
     }
 
     BarChart<String, Number> cardBudgetChart() {
@@ -117,31 +145,57 @@ final class KpiCharts {
             m.budget().forEach((y, amount) -> s.getData().add(new XYChart.Data<>(fy(y), amount)));
         }
         chart.getData().setAll(List.of(s));
+        colour(chart, PALETTE);
     }
 
-    BarChart<String, Number> editionsChart() {
-        CategoryAxis x = new CategoryAxis();
-        x.setLabel(i18n.t("chart.axis.area"));
-        return setUp(new BarChart<>(x, numberAxis(i18n.t("chart.axis.budgetTotal"))), "chart-budget-editions",
-                i18n.t("chart.editions"));
+    /** Horizontal bars: ten long area names (地域内外の住民との交流、移住促進) each get a row of their own. */
+    BarChart<Number, String> editionsChart() {
+        CategoryAxis y = new CategoryAxis();
+        y.setLabel(i18n.t("chart.axis.area"));
+        NumberAxis x = numberAxis(i18n.t("chart.axis.budgetTotal"));
+        BarChart<Number, String> c = new BarChart<>(x, y);
+        c.setId("chart-budget-editions");
+        c.setTitle(i18n.t("chart.editions"));
+        c.setAnimated(false);
+        c.setMinHeight(420);
+        c.setPrefHeight(480);
+        return c;
     }
 
-    void fillEditions(BarChart<String, Number> chart, Revision older, String olderName, Revision newer,
+    /**
+     * Total budget per policy area of two plans. A plan without any budget gets no bars; the title says so, so an
+     * exported image carries the explanation too.
+     */
+    void fillEditions(BarChart<Number, String> chart, Revision older, String olderName, Revision newer,
             String newerName) {
-        List<XYChart.Series<String, Number>> all = new ArrayList<>();
+        List<XYChart.Series<Number, String>> all = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         if (older != null && newer != null) {
-            XYChart.Series<String, Number> o = new XYChart.Series<>();
-            o.setName(olderName);
-            XYChart.Series<String, Number> n = new XYChart.Series<>();
-            n.setName(newerName);
-            PlanFigures.budgetOldVsNew(older, newer).forEach((area, v) -> {
-                o.getData().add(new XYChart.Data<>(area, v[0]));
-                n.getData().add(new XYChart.Data<>(area, v[1]));
-            });
-            all.add(o);
-            all.add(n);
+            Map<String, long[]> totals = PlanFigures.budgetOldVsNew(older, newer);
+            // first area at the top, as in the plan
+            List<String> areas = new ArrayList<>(totals.keySet());
+            java.util.Collections.reverse(areas);
+            ((CategoryAxis) chart.getYAxis()).setCategories(FXCollections.observableArrayList(areas));
+            Revision[] revs = {older, newer};
+            String[] names = {olderName, newerName};
+            for (int side = 0; side < 2; side++) {
+                if (!PlanFigures.hasBudget(revs[side])) {
+                    notes.add(i18n.t("chart.noBudget", names[side]));
+                    continue;
+                }
+                XYChart.Series<Number, String> s = new XYChart.Series<>();
+                s.setName(names[side]);
+                for (Map.Entry<String, long[]> e : totals.entrySet()) {
+                    s.getData().add(new XYChart.Data<>(e.getValue()[side], e.getKey()));
+                }
+                all.add(s);
+            }
+        } else {
+            notes.add(i18n.t("chart.editions.none"));
         }
+        chart.setTitle(i18n.t("chart.editions") + (notes.isEmpty() ? "" : "\n" + String.join("\n", notes)));
         chart.getData().setAll(all);
+        colour(chart, PALETTE);
     }
 
     LineChart<String, Number> trendChart() {
@@ -224,5 +278,6 @@ final class KpiCharts {
             }
         }
         chart.getData().setAll(all);
+        colour(chart, GRADE_COLOURS);
     }
 }

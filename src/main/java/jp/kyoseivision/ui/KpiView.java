@@ -70,7 +70,7 @@ public final class KpiView {
     private final Label budgetByAreaNote = new Label();
     private final BarChart<String, Number> cardBudget;
     private final ComboBox<Measure> cardBox = new ComboBox<>();
-    private final BarChart<String, Number> editions;
+    private final BarChart<Number, String> editions;
     private final Label editionsNote = new Label();
     private final TabPane years = new TabPane();
     private boolean updating;
@@ -94,7 +94,11 @@ public final class KpiView {
         });
         summary.setId("kpi-summary");
         summary.setWrapText(true);
-        HBox top = new HBox(10, new Label(i18n.t("kpi.plan")), planBox, summary);
+        Label planLabel = new Label(i18n.t("kpi.plan"));
+        planLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox planRow = new HBox(10, planLabel, planBox);
+        planRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox top = new VBox(6, planRow, summary);
         top.setPadding(new Insets(8));
 
         list.setId("kpi-list");
@@ -289,7 +293,7 @@ public final class KpiView {
                 .orElse(lastWithActual(line));
         years.getSelectionModel().select(select);
         charts.fillTrend(trend, line.kpi(), null);
-        detail.getChildren().addAll(name, meta, years, trend);
+        detail.getChildren().addAll(name, meta, years, exportable(trend));
     }
 
     private Tab lastWithActual(KpiLine line) {
@@ -445,7 +449,7 @@ public final class KpiView {
         }
     }
 
-    private Node exportable(XYChart<String, Number> chart) {
+    private Node exportable(XYChart<?, ?> chart) {
         Button export = new Button(i18n.t("chart.export"));
         export.setId(chart.getId() + "-export");
         export.setOnAction(e -> {
@@ -479,7 +483,7 @@ public final class KpiView {
     }
 
     private Node chartNode(String id) {
-        for (XYChart<String, Number> c : List.of(trend, grades, budgetByArea, cardBudget, editions)) {
+        for (XYChart<?, ?> c : List.<XYChart<?, ?>>of(trend, grades, budgetByArea, cardBudget, editions)) {
             if (id.equals(c.getId())) {
                 return c;
             }
