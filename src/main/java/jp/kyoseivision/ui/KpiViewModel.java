@@ -100,8 +100,9 @@ public final class KpiViewModel {
         if (file == null) {
             return;
         }
-        String overview = selected().filter(l -> l.kpi().id().equals(kpiId)).flatMap(l -> l.kpi().actual(fy))
-                .map(KpiActual::overviewGrade).orElse(null);
+        KpiResults r = results.get();
+        String overview = r == null ? null : r.lines().stream().filter(l -> l.kpi().id().equals(kpiId)).findFirst()
+                .flatMap(l -> l.kpi().actual(fy)).map(KpiActual::overviewGrade).orElse(null);
         KpiActual a = ActualInput.actual(fy, number, note, recordedGrade, overview, progress, nextSteps);
         if (a == null) {
             KpiActualStore.delete(file, kpiId, fy);
