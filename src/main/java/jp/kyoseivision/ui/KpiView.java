@@ -68,6 +68,8 @@ public final class KpiView {
     private final StackedBarChart<String, Number> grades;
     private final StackedBarChart<String, Number> budgetByArea;
     private final Label budgetByAreaNote = new Label();
+    private final VBox summaryTable = new VBox();
+    private final VBox findings = new VBox(4);
     private final BarChart<String, Number> cardBudget;
     private final ComboBox<Measure> cardBox = new ComboBox<>();
     private final BarChart<Number, String> editions;
@@ -128,8 +130,19 @@ public final class KpiView {
         cardBox.valueProperty().addListener((o, old, now) -> charts.fillCardBudget(cardBudget, now, planYears()));
         budgetByAreaNote.setId("chart-budget-area-note");
         editionsNote.setId("chart-budget-editions-note");
-        VBox chartBox = new VBox(16, exportable(grades), budgetByAreaNote, exportable(budgetByArea),
-                new HBox(8, new Label(i18n.t("chart.card")), cardBox), exportable(cardBudget), editionsNote,
+        summaryTable.setId("kpi-summary-table");
+        findings.setId("kpi-findings");
+        Label findingsTitle = new Label(i18n.t("kpi.findings"));
+        findingsTitle.getStyleClass().add("field-label");
+        Node budgetBox = exportable(budgetByArea);
+        Node cardBudgetBox = exportable(cardBudget);
+        // a plan without budgets (the 2nd vision) shows the note instead of empty axes
+        budgetBox.visibleProperty().bind(budgetByAreaNote.textProperty().isEmpty());
+        budgetBox.managedProperty().bind(budgetBox.visibleProperty());
+        cardBudgetBox.visibleProperty().bind(budgetBox.visibleProperty());
+        cardBudgetBox.managedProperty().bind(budgetBox.visibleProperty());
+        VBox chartBox = new VBox(16, summaryTable, findingsTitle, findings, exportable(grades), budgetByAreaNote,
+                budgetBox, new HBox(8, new Label(i18n.t("chart.card")), cardBox), cardBudgetBox, editionsNote,
                 exportable(editions));
         chartBox.setPadding(new Insets(12));
         ScrollPane chartScroll = new ScrollPane(chartBox);
@@ -205,6 +218,7 @@ public final class KpiView {
             list.getSelectionModel().select(again);
         }
         summary.setText(summaryText(r));
+        fillSummaryTable(r);
         charts.fillGrades(grades, r);
         Plan plan = vm.planProperty().get();
         Revision rev = plan == null ? null : plan.current().orElse(null);
@@ -244,6 +258,45 @@ public final class KpiView {
             }
         }
         editionsNote.setText(note.toString());
+    }
+
+    /** Per fiscal year: each grade's count and share by the rule, the ungraded; then the contradictions found. */
+    private void fillSummaryTable(KpiResults r) {
+        summaryTable.getChildren().clear();
+        findings.getChildren().clear();
+        if (r == null) {
+            return;
+        }
+        GridPane t = Views.table("kpi-summary-grid");
+        int col = 0;
+        Views.header(t, i18n.t("chart.axis.fy"), col++, 0);
+        for (GradeBand b : r.plan().grading().bands()) {
+            Views.header(t, b.grade() + "：" + b.label(), col++, 0);
+        }
+        Views.header(t, i18n.t("kpi.noGrade"), col, 0);
+        int row = 1;
+        for (int fy : r.years()) {
+            GradeSummary s = r.summary(fy, GradeSource.COMPUTED);
+            col = 0;
+            Views.cell(t, JapaneseYears.fiscalYear(fy, i18n.locale()), col++, row, false);
+            for (GradeTally tally : s.tallies()) {
+                Label c = Views.cell(t, tally.count() + (tally.percent() == null ? ""
+                        : "（" + tally.percent().toPlainString() + "%）"), col++, row, true);
+                c.setId("kpi-summary-" + fy + "-" + tally.band().grade());
+            }
+            Views.cell(t, String.valueOf(s.ungraded()), col, row, true);
+            row++;
+        }
+        summaryTable.getChildren().add(t);
+        var list = r.findings(i18n.locale());
+        if (list.isEmpty()) {
+            findings.getChildren().add(new Label(i18n.t("kpi.findings.none")));
+        }
+        for (var f : list) {
+            Label l = new Label("・" + f.message(i18n.locale()));
+            l.setWrapText(true);
+            findings.getChildren().add(l);
+        }
     }
 
     private String summaryText(KpiResults r) {
