@@ -281,7 +281,7 @@ public final class KpiView {
             Views.cell(t, JapaneseYears.fiscalYear(fy, i18n.locale()), col++, row, false);
             for (GradeTally tally : s.tallies()) {
                 Label c = Views.cell(t, tally.count() + (tally.percent() == null ? ""
-                        : "（" + tally.percent().toPlainString() + "%）"), col++, row, true);
+                        : paren(tally.percent().toPlainString() + "%")), col++, row, true);
                 c.setId("kpi-summary-" + fy + "-" + tally.band().grade());
             }
             Views.cell(t, String.valueOf(s.ungraded()), col, row, true);
@@ -362,7 +362,7 @@ public final class KpiView {
         }
         KpiValue v = p.value();
         String value = v.hasNumber() ? Numbers.grouped(v.number()) : v.note();
-        return value + "（" + JapaneseYears.fiscalYear(p.fy(), i18n.locale()) + "）";
+        return value + paren(JapaneseYears.fiscalYear(p.fy(), i18n.locale()));
     }
 
     private Node yearForm(KpiLine line, YearResult y) {
@@ -431,7 +431,7 @@ public final class KpiView {
                 preview = null;
             }
             computed.setText(g == null ? "" : g.hasGrade() ? g.grade() + (g.percent() == null ? ""
-                    : "（" + g.percent().toPlainString() + "%）") : i18n.t("kpi.noGrade"));
+                    : paren(g.percent().toPlainString() + "%")) : i18n.t("kpi.noGrade"));
             reason.setText(g == null ? "" : g.reasonText(i18n.locale()));
             useRule.setDisable(g == null || !g.hasGrade());
             String rec = recorded.getValue();
@@ -493,6 +493,11 @@ public final class KpiView {
 
     private static void computedInit(Runnable live) {
         live.run();
+    }
+
+    /** （…） in Japanese, " (…)" in English. */
+    private String paren(String s) {
+        return i18n.english() ? " (" + s + ")" : "（" + s + "）";
     }
 
     private void lookupSaved(int fy) {
