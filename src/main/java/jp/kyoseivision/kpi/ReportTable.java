@@ -27,7 +27,9 @@ public record ReportTable(String id, String title, List<String> headers, List<Ro
     public record Row(List<String> cells, Set<Flag> flags) {
         public Row {
             cells = cells.stream().map(c -> c == null ? "" : c).toList();
-            flags = Set.copyOf(flags);
+            // in declaration order, the same on every run (Set.copyOf's order varies between JVM runs)
+            flags = java.util.Collections.unmodifiableSet(flags.isEmpty() ? java.util.EnumSet.noneOf(Flag.class)
+                    : java.util.EnumSet.copyOf(flags));
         }
     }
 }
