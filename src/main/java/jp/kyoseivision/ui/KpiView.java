@@ -3,7 +3,6 @@ package jp.kyoseivision.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -466,7 +465,7 @@ public final class KpiView {
                 error.setText(ex.getMessage());
             }
         });
-        computedInit(live);
+        live.run(); // the grade and reason as stored
 
         GridPane g = Views.formGrid();
         int row = 0;
@@ -489,10 +488,6 @@ public final class KpiView {
         GridPane.setHgrow(progress, Priority.ALWAYS);
         g.setPadding(new Insets(10));
         return g;
-    }
-
-    private static void computedInit(Runnable live) {
-        live.run();
     }
 
     /** （…） in Japanese, " (…)" in English. */
@@ -547,9 +542,5 @@ public final class KpiView {
             }
         }
         throw new IllegalArgumentException(id);
-    }
-
-    Locale locale() {
-        return i18n.locale();
     }
 }
