@@ -1,9 +1,8 @@
 package jp.kyoseivision.kpi;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import jp.kyoseivision.edit.InputParsers;
 import jp.kyoseivision.model.KpiActual;
 import jp.kyoseivision.model.KpiValue;
 import jp.kyoseivision.text.LocalizedException;
@@ -13,27 +12,17 @@ import jp.kyoseivision.text.LocalizedException;
  * and separators accepted: １２，３４５．６ → 12345.6), or a note (中止, 集計不可 …), or both.
  */
 public final class ActualInput {
-    private static final Pattern NUMBER = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
-
     private ActualInput() {
     }
 
     /**
-     * Parses a number as typed: NFKC-normalised (full-width → ASCII, "ー" and "−" as minus), spaces removed,
-     * thousands separators allowed only in their places. Empty → empty.
+     * Parses a number as typed, with the editor's rules ({@link InputParsers#decimal}): full-width digits and
+     * commas accepted, thousands separators only in their places, anything else refused. Empty → empty.
      *
-     * @throws LocalizedException {@code kpi.input.notNumber} naming the text
+     * @throws LocalizedException {@code input.decimal} naming the text
      */
     public static Optional<BigDecimal> number(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replace(" ", "")
-                .replace('−', '-').replace('ー', '-').replace('－', '-');
-        if (!NUMBER.matcher(t).matches()) {
-            throw new LocalizedException("kpi.input.notNumber", text.strip());
-        }
-        return Optional.of(new BigDecimal(t.replace(",", "")));
+        return Optional.ofNullable(InputParsers.decimal(text));
     }
 
     /**

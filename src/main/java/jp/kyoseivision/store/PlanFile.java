@@ -186,6 +186,14 @@ public final class PlanFile implements AutoCloseable {
         inTransaction(c -> SphereWriter.replaceAll(c, sphere));
     }
 
+    /**
+     * Saves an edit: writes what differs between {@code before} (what the file holds now) and {@code after}, in
+     * one transaction. On failure nothing is changed and a {@link StoreException} says why.
+     */
+    public void save(Sphere before, Sphere after) {
+        inTransaction(c -> SphereSync.write(c, before, after));
+    }
+
     /** A unit of work on the open connection. */
     @FunctionalInterface
     public interface Work {

@@ -45,8 +45,12 @@ final class SphereWriter {
         for (int i = 0; i < sphere.opinions().size(); i++) {
             writeOpinion(c, sphere.opinions().get(i), i);
         }
-        for (int i = 0; i < sphere.changeReasons().size(); i++) {
-            ChangeReason r = sphere.changeReasons().get(i);
+        writeChangeReasons(c, sphere.changeReasons());
+    }
+
+    static void writeChangeReasons(Connection c, List<ChangeReason> reasons) throws SQLException {
+        for (int i = 0; i < reasons.size(); i++) {
+            ChangeReason r = reasons.get(i);
             Sql.update(c, "INSERT INTO change_reason (ord, from_revision_id, to_revision_id, from_measure_id, "
                     + "to_measure_id, reason) VALUES (?, ?, ?, ?, ?, ?)", i, r.fromRevisionId(), r.toRevisionId(),
                     r.fromMeasureId(), r.toMeasureId(), r.reason());
@@ -54,17 +58,26 @@ final class SphereWriter {
     }
 
     static void writePlan(Connection c, Plan p, int ord) throws SQLException {
+        writePlanRow(c, p, ord);
+        writePlanDetails(c, p);
+        for (int i = 0; i < p.revisions().size(); i++) {
+            writeRevision(c, p.id(), p.revisions().get(i), i);
+        }
+    }
+
+    static void writePlanRow(Connection c, Plan p, int ord) throws SQLException {
         Sql.update(c, "INSERT INTO plan (id, ord, edition, title, start_fy, end_fy, grading_basis) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", p.id(), ord, p.edition(), p.title(), p.startFy(), p.endFy(),
                 p.grading().basis());
+    }
+
+    /** The plan's grading bands and KPI reports (not its revisions). */
+    static void writePlanDetails(Connection c, Plan p) throws SQLException {
         List<GradeBand> bands = p.grading().bands();
         for (int i = 0; i < bands.size(); i++) {
             GradeBand b = bands.get(i);
             Sql.update(c, "INSERT INTO grade_band (plan_id, ord, grade, label, min_percent) VALUES (?, ?, ?, ?, ?)",
                     p.id(), i, b.grade(), b.label(), b.minPercent());
-        }
-        for (int i = 0; i < p.revisions().size(); i++) {
-            writeRevision(c, p.id(), p.revisions().get(i), i);
         }
         for (int i = 0; i < p.kpiReports().size(); i++) {
             KpiReport r = p.kpiReports().get(i);
@@ -100,13 +113,17 @@ final class SphereWriter {
     static void writeDirection(Connection c, String areaId, Direction d, int ord) throws SQLException {
         Sql.update(c, "INSERT INTO direction (id, policy_area_id, ord, title, agreement) VALUES (?, ?, ?, ?, ?)",
                 d.id(), areaId, ord, d.title(), d.agreement());
+        writeRoles(c, d);
+        for (int i = 0; i < d.measures().size(); i++) {
+            writeMeasure(c, d.id(), d.measures().get(i), i);
+        }
+    }
+
+    static void writeRoles(Connection c, Direction d) throws SQLException {
         for (int i = 0; i < d.roles().size(); i++) {
             Role role = d.roles().get(i);
             Sql.update(c, "INSERT INTO direction_role (direction_id, municipality_id, ord, text) VALUES (?, ?, ?, ?)",
                     d.id(), role.municipalityId(), i, role.text());
-        }
-        for (int i = 0; i < d.measures().size(); i++) {
-            writeMeasure(c, d.id(), d.measures().get(i), i);
         }
     }
 
@@ -114,6 +131,11 @@ final class SphereWriter {
         Sql.update(c, "INSERT INTO measure (id, direction_id, ord, lineage_id, number, name, content, effect, "
                 + "role_sharing, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", m.id(), directionId, ord,
                 m.lineageId(), m.number(), m.name(), m.content(), m.effect(), m.roleSharing(), m.notes());
+        writeMeasureChildren(c, m);
+    }
+
+    /** Aliases, participants, budget, projects, SDGs and KPIs of a card whose row exists. */
+    static void writeMeasureChildren(Connection c, Measure m) throws SQLException {
         for (int i = 0; i < m.aliases().size(); i++) {
             Sql.update(c, "INSERT INTO measure_alias (measure_id, ord, alias) VALUES (?, ?, ?)", m.id(), i,
                     m.aliases().get(i));

@@ -459,7 +459,7 @@ public final class KpiView {
                 // the form is rebuilt from the file read back; say so on the new form
                 lookupSaved(fy);
             } catch (LocalizedException ex) {
-                if (!number.getStyleClass().contains("invalid") && ex.key().startsWith("kpi.input")) {
+                if (!number.getStyleClass().contains("invalid") && ex.key().startsWith("input.")) {
                     number.getStyleClass().add("invalid");
                 }
                 error.setText(ex.getMessage());

@@ -25,7 +25,7 @@ class ActualInputTest {
     void refusesLettersAndMisplacedSeparators() {
         for (String bad : new String[] {"12a", "約100", "1,23", "1.2.3", "abc", "100人"}) {
             assertThatThrownBy(() -> ActualInput.number(bad)).isInstanceOf(LocalizedException.class)
-                    .hasMessageContaining("「" + bad + "」は数値ではありません");
+                    .hasMessageContaining("「" + bad + "」は数値として読めません");
         }
     }
 

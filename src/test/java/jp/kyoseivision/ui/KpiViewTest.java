@@ -96,9 +96,9 @@ class KpiViewTest {
         TextField number = robot.lookup("#kpi-number-2023").queryAs(TextField.class);
         robot.interact(() -> number.setText("12a"));
         assertThat(number.getStyleClass()).contains("invalid");
-        assertThat(text(robot, "#kpi-error-2023")).contains("「12a」は数値ではありません");
+        assertThat(text(robot, "#kpi-error-2023")).contains("「12a」は数値として読めません");
         robot.interact(() -> robot.lookup("#kpi-save-2023").queryButton().fire());
-        assertThat(text(robot, "#kpi-error-2023")).contains("「12a」は数値ではありません");
+        assertThat(text(robot, "#kpi-error-2023")).contains("「12a」は数値として読めません");
         assertThat(FileChecksums.sha256(file)).isEqualTo(before);
     }
 

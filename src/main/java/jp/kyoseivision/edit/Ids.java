@@ -1,0 +1,52 @@
+package jp.kyoseivision.edit;
+
+import java.security.SecureRandom;
+import java.util.HashSet;
+import java.util.Set;
+import jp.kyoseivision.model.Direction;
+import jp.kyoseivision.model.Kpi;
+import jp.kyoseivision.model.Measure;
+import jp.kyoseivision.model.Perspective;
+import jp.kyoseivision.model.Plan;
+import jp.kyoseivision.model.PolicyArea;
+import jp.kyoseivision.model.Revision;
+import jp.kyoseivision.model.Sphere;
+
+/** Fresh ids that no entity of the sphere uses yet: a prefix and eight random hex digits (m-3fa9c2d1). */
+public final class Ids {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final Set<String> used = new HashSet<>();
+
+    public Ids(Sphere sphere) {
+        for (Plan p : sphere.plans()) {
+            used.add(p.id());
+            for (Revision r : p.revisions()) {
+                used.add(r.id());
+                for (Perspective pe : r.perspectives()) {
+                    used.add(pe.id());
+                    for (PolicyArea a : pe.policyAreas()) {
+                        used.add(a.id());
+                        for (Direction d : a.directions()) {
+                            used.add(d.id());
+                            for (Measure m : d.measures()) {
+                                used.add(m.id());
+                                used.add(m.lineageId());
+                                m.kpis().stream().map(Kpi::id).forEach(used::add);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        sphere.municipalities().forEach(m -> used.add(m.id()));
+    }
+
+    public String next(String prefix) {
+        while (true) {
+            String id = prefix + "-" + String.format("%08x", RANDOM.nextInt());
+            if (used.add(id)) {
+                return id;
+            }
+        }
+    }
+}
