@@ -19,8 +19,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -30,12 +28,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import jp.kyoseivision.kpi.ActualInput;
-import jp.kyoseivision.kpi.GradeOutcome;
 import jp.kyoseivision.kpi.GradeSource;
 import jp.kyoseivision.kpi.GradeSummary;
 import jp.kyoseivision.kpi.GradeTally;
-import jp.kyoseivision.kpi.KpiGrader;
 import jp.kyoseivision.kpi.KpiLine;
 import jp.kyoseivision.kpi.KpiResults;
 import jp.kyoseivision.kpi.PlanFigures;
@@ -75,6 +70,7 @@ public final class KpiView {
     private final Label editionsNote = new Label();
     private final TabPane years = new TabPane();
     private boolean updating;
+    private final KpiYearForm yearForm;
 
     public KpiView(KpiViewModel vm) {
         this.vm = vm;
@@ -85,6 +81,7 @@ public final class KpiView {
         this.budgetByArea = charts.budgetByAreaChart();
         this.cardBudget = charts.cardBudgetChart();
         this.editions = charts.editionsChart();
+        this.yearForm = new KpiYearForm(vm, charts, trend, this::lookupSaved);
 
         planBox.setId("kpi-plan");
         planBox.setConverter(converter(p -> p.title()));
@@ -337,7 +334,7 @@ public final class KpiView {
         meta.setId("kpi-meta");
         meta.setWrapText(true);
         for (YearResult y : line.years()) {
-            Tab t = new Tab(charts.fy(y.fy()), yearForm(line, y));
+            Tab t = new Tab(charts.fy(y.fy()), yearForm.build(line, y));
             t.setId("kpi-year-" + y.fy());
             years.getTabs().add(t);
         }
@@ -364,135 +361,9 @@ public final class KpiView {
         return value + paren(JapaneseYears.fiscalYear(p.fy(), i18n.locale()));
     }
 
-    private Node yearForm(KpiLine line, YearResult y) {
-        int fy = y.fy();
-        KpiValue v = y.value();
-        TextField number = new TextField(v == null || v.number() == null ? "" : v.number().toPlainString());
-        number.setId("kpi-number-" + fy);
-        number.setPromptText(i18n.t("kpi.number.prompt"));
-        TextField note = new TextField(v == null || v.note() == null ? "" : v.note());
-        note.setId("kpi-note-" + fy);
-        note.setPromptText(i18n.t("kpi.note.prompt"));
-        Label error = new Label();
-        error.setId("kpi-error-" + fy);
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        ComboBox<String> recorded = new ComboBox<>();
-        recorded.setId("kpi-recorded-" + fy);
-        recorded.getItems().add("");
-        vm.planProperty().get().grading().bands().stream().map(GradeBand::grade).forEach(recorded.getItems()::add);
-        recorded.setValue(y.recorded() == null ? "" : y.recorded());
-        Label computed = new Label();
-        computed.setId("kpi-computed-" + fy);
-        computed.getStyleClass().add("grade");
-        Label reason = new Label();
-        reason.setId("kpi-reason-" + fy);
-        reason.setWrapText(true);
-        reason.getStyleClass().add("reason");
-        Button useRule = new Button(i18n.t("kpi.useRule"));
-        useRule.setId("kpi-use-rule-" + fy);
-        Label overview = new Label(y.overview() == null ? "—" : y.overview());
-        overview.setId("kpi-overview-" + fy);
-        TextArea progress = new TextArea(y.actual() == null || y.actual().progress() == null ? ""
-                : y.actual().progress());
-        progress.setId("kpi-progress-" + fy);
-        progress.setPrefRowCount(4);
-        progress.setWrapText(true);
-        TextArea next = new TextArea(y.actual() == null || y.actual().nextSteps() == null ? ""
-                : y.actual().nextSteps());
-        next.setId("kpi-next-" + fy);
-        next.setPrefRowCount(3);
-        next.setWrapText(true);
-        Button save = new Button(i18n.t("kpi.save"));
-        save.setId("kpi-save-" + fy);
-        save.setDefaultButton(true);
-        Label saved = new Label();
-        saved.setId("kpi-saved-" + fy);
 
-        Runnable live = () -> {
-            // the grade and the trend follow what is typed; nothing is saved until 保存
-            GradeOutcome g;
-            PlanFigures.Point preview;
-            try {
-                var n = ActualInput.number(number.getText());
-                number.getStyleClass().remove("invalid");
-                error.setText("");
-                KpiValue typed = n.isEmpty() && note.getText().isBlank() ? null
-                        : new KpiValue(n.orElse(null), note.getText().isBlank() ? null : note.getText().strip());
-                g = KpiGrader.grade(vm.planProperty().get().grading(), line.kpi(), typed);
-                preview = new PlanFigures.Point(fy, n.orElse(null));
-            } catch (LocalizedException e) {
-                if (!number.getStyleClass().contains("invalid")) {
-                    number.getStyleClass().add("invalid");
-                }
-                error.setText(e.getMessage());
-                g = null;
-                preview = null;
-            }
-            computed.setText(g == null ? "" : g.hasGrade() ? g.grade() + (g.percent() == null ? ""
-                    : paren(g.percent().toPlainString() + "%")) : i18n.t("kpi.noGrade"));
-            reason.setText(g == null ? "" : g.reasonText(i18n.locale()));
-            useRule.setDisable(g == null || !g.hasGrade());
-            String rec = recorded.getValue();
-            boolean differs = g != null && g.hasGrade() && rec != null && !rec.isEmpty() && !rec.equals(g.grade());
-            computed.getStyleClass().remove("mismatch");
-            if (differs) {
-                computed.getStyleClass().add("mismatch");
-            }
-            if (preview != null) {
-                charts.fillTrend(trend, line.kpi(), preview);
-            }
-        };
-        number.textProperty().addListener((o, a, b) -> live.run());
-        note.textProperty().addListener((o, a, b) -> live.run());
-        recorded.valueProperty().addListener((o, a, b) -> live.run());
-        useRule.setOnAction(e -> {
-            String g = computed.getText().isEmpty() ? "" : computed.getText().substring(0, 1);
-            if (recorded.getItems().contains(g)) {
-                recorded.setValue(g);
-            }
-        });
-        save.setOnAction(e -> {
-            try {
-                vm.save(line.kpi().id(), fy, number.getText(), note.getText(), recorded.getValue(),
-                        progress.getText(), next.getText());
-                // the form is rebuilt from the file read back; say so on the new form
-                lookupSaved(fy);
-            } catch (LocalizedException ex) {
-                if (!number.getStyleClass().contains("invalid") && ex.key().startsWith("input.")) {
-                    number.getStyleClass().add("invalid");
-                }
-                error.setText(ex.getMessage());
-            }
-        });
-        live.run(); // the grade and reason as stored
-
-        GridPane g = Views.formGrid();
-        int row = 0;
-        g.add(Views.fieldLabel(i18n.t("kpi.actual")), 0, row);
-        g.add(new HBox(8, number, new Label(line.kpi().unit())), 1, row++);
-        g.add(Views.fieldLabel(i18n.t("kpi.note")), 0, row);
-        g.add(note, 1, row++);
-        g.add(error, 1, row++);
-        g.add(Views.fieldLabel(i18n.t("kpi.recorded")), 0, row);
-        g.add(new HBox(8, recorded, useRule), 1, row++);
-        g.add(Views.fieldLabel(i18n.t("kpi.computed")), 0, row);
-        g.add(new VBox(2, computed, reason), 1, row++);
-        g.add(Views.fieldLabel(i18n.t("kpi.overview")), 0, row);
-        g.add(overview, 1, row++);
-        g.add(Views.fieldLabel(i18n.t("kpi.progress")), 0, row);
-        g.add(progress, 1, row++);
-        g.add(Views.fieldLabel(i18n.t("kpi.nextSteps")), 0, row);
-        g.add(next, 1, row++);
-        g.add(new HBox(12, save, saved), 1, row);
-        GridPane.setHgrow(progress, Priority.ALWAYS);
-        g.setPadding(new Insets(10));
-        return g;
-    }
-
-    /** （…） in Japanese, " (…)" in English. */
     private String paren(String s) {
-        return i18n.english() ? " (" + s + ")" : "（" + s + "）";
+        return KpiYearForm.paren(i18n, s);
     }
 
     private void lookupSaved(int fy) {
