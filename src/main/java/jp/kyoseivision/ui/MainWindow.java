@@ -56,6 +56,7 @@ public final class MainWindow {
             javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z");
     private static final javafx.scene.input.KeyCombination REDO =
             javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y");
+    private KpiView kpiView;
 
     public MainWindow(Stage stage, MainViewModel vm) {
         this.stage = stage;
@@ -177,7 +178,7 @@ public final class MainWindow {
         Menu view = new Menu(i18n.t("menu.view"), null,
                 item("menu.view.expandAll", null, () -> NavTree.setExpanded(tree.getRoot(), true)),
                 item("menu.view.collapseAll", null, () -> NavTree.setExpanded(tree.getRoot(), false)),
-                new SeparatorMenuItem(), diffItem());
+                new SeparatorMenuItem(), diffItem(), kpiItem());
         view.setId("menu-view");
         Menu help = new Menu(i18n.t("menu.help"), null, item("menu.help.about", "F1", this::about));
         help.setId("menu-help");
@@ -222,16 +223,20 @@ public final class MainWindow {
 
     /** Selects the card with this measure id in the tree and brings the main window to the front. */
     void selectCard(String measureId) {
-        TreeItem<NavNode> item = NavTree.find(tree.getRoot(), measureId);
-        if (item == null) {
-            return;
-        }
-        for (TreeItem<NavNode> p = item.getParent(); p != null; p = p.getParent()) {
-            p.setExpanded(true);
-        }
-        tree.getSelectionModel().select(item);
-        tree.scrollTo(Math.max(0, tree.getRow(item) - 3));
+        selectKey(measureId);
         stage.toFront();
+    }
+
+    /** 成果指標（KPI）…: the KPI results window of the open file, one per main window. */
+    private MenuItem kpiItem() {
+        MenuItem kpi = item("menu.view.kpi", "Shortcut+K", () -> {
+            if (kpiView == null) {
+                kpiView = new KpiView(new KpiViewModel(vm));
+            }
+            kpiView.show(stage);
+        });
+        kpi.disableProperty().bind(vm.fileProperty().isNull());
+        return kpi;
     }
 
     private MenuItem item(String key, String accelerator, Runnable action) {

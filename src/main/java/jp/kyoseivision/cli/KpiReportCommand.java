@@ -1,0 +1,97 @@
+package jp.kyoseivision.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.IntPredicate;
+import jp.kyoseivision.kpi.KpiResults;
+import jp.kyoseivision.kpi.KpiTables;
+import jp.kyoseivision.kpi.ReportTable;
+import jp.kyoseivision.model.Plan;
+import jp.kyoseivision.model.Sphere;
+import jp.kyoseivision.store.PlanFile;
+import jp.kyoseivision.text.LocalizedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kpi-report FILE --plan N [--year FY] [--format json|csv] [--table T] [-o OUT]}: a plan's KPI results graded
+ * by its rule, the summary per year and the consistency findings (format: docs/kpi-report-format.md).
+ */
+@Command(name = "kpi-report", description = "成果指標（KPI）の達成度を集計する / KPI results, grades and inconsistencies")
+final class KpiReportCommand implements Callable<Integer> {
+    enum Format { json, csv }
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the .kyosei file")
+    Path file;
+
+    @Option(names = "--plan", required = true, paramLabel = "N", description = "the plan of edition N (e.g. 2)")
+    int edition;
+
+    @Option(names = "--year", paramLabel = "FY", description = "only fiscal year FY (e.g. 2023)")
+    Integer year;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json (default) or csv")
+    Format format;
+
+    @Option(names = "--table", paramLabel = "T", defaultValue = "results",
+            description = "for csv: results (default), summary or findings")
+    String table;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file (default: standard output)")
+    Path output;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Sphere sphere;
+        try (PlanFile pf = PlanFile.openReadOnly(file)) {
+            sphere = pf.read();
+        }
+        Plan plan = sphere.planByEdition(edition)
+                .orElseThrow(() -> new LocalizedException("store.noEdition", edition));
+        if (year != null && (year < plan.startFy() || year > plan.endFy())) {
+            throw new LocalizedException("cli.kpi.badYear", year, plan.startFy(), plan.endFy());
+        }
+        IntPredicate years = fy -> year == null || fy == year;
+        KpiResults results = KpiResults.of(plan);
+        Locale locale = Locale.getDefault();
+        String text;
+        if (format == Format.csv) {
+            ReportTable t = switch (table) {
+                case "results" -> KpiTables.results(results, years, locale);
+                case "summary" -> KpiTables.summary(results, years, locale);
+                case "findings" -> KpiTables.findings(results, years, locale);
+                default -> throw new LocalizedException("cli.kpi.badTable", table);
+            };
+            text = TableCsv.write(t);
+        } else {
+            text = KpiReportJson.write(results, years, year);
+        }
+        if (output == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        Path target = output.toAbsolutePath();
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try {
+            // CSV gets a BOM so that Excel opens the Japanese text as UTF-8
+            Files.writeString(tmp, (format == Format.csv ? "\uFEFF" : "") + text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw new LocalizedException(e, "cli.ioError", target, e.getMessage());
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return 0;
+    }
+}

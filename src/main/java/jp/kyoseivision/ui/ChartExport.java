@@ -1,0 +1,54 @@
+package jp.kyoseivision.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Transform;
+import javax.imageio.ImageIO;
+import jp.kyoseivision.text.LocalizedException;
+
+/** Writes a chart (any node) as a PNG at twice its on-screen size, sharp enough to print. */
+final class ChartExport {
+    static final double SCALE = 2;
+
+    private ChartExport() {
+    }
+
+    /** Snapshots {@code node} (on the FX thread) and writes {@code target} atomically; the image is returned. */
+    static WritableImage png(Node node, Path target) {
+        // lay out what changed since the last pulse, so the image shows the data as it is now
+        node.applyCss();
+        if (node instanceof javafx.scene.Parent parent) {
+            for (int pass = 0; pass < 2; pass++) { // an axis laid out anew asks its chart for another pass
+                parent.requestLayout();
+                parent.layout();
+            }
+        }
+        SnapshotParameters p = new SnapshotParameters();
+        p.setTransform(Transform.scale(SCALE, SCALE));
+        p.setFill(Color.WHITE);
+        WritableImage img = node.snapshot(p, null);
+        Path t = target.toAbsolutePath();
+        Path tmp = t.resolveSibling(t.getFileName() + ".tmp");
+        try {
+            if (!ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", tmp.toFile())) {
+                throw new IOException("no PNG writer");
+            }
+            Files.move(tmp, t, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // nothing of the user's was at the temporary name
+            }
+            throw new LocalizedException(e, "cli.ioError", t, e.getMessage());
+        }
+        return img;
+    }
+}

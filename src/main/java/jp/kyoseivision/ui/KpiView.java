@@ -1,0 +1,417 @@
+package jp.kyoseivision.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import jp.kyoseivision.kpi.GradeSource;
+import jp.kyoseivision.kpi.GradeSummary;
+import jp.kyoseivision.kpi.GradeTally;
+import jp.kyoseivision.kpi.KpiLine;
+import jp.kyoseivision.kpi.KpiResults;
+import jp.kyoseivision.kpi.PlanFigures;
+import jp.kyoseivision.kpi.YearResult;
+import jp.kyoseivision.model.GradeBand;
+import jp.kyoseivision.model.KpiValue;
+import jp.kyoseivision.model.Measure;
+import jp.kyoseivision.model.Plan;
+import jp.kyoseivision.model.Revision;
+import jp.kyoseivision.text.JapaneseYears;
+import jp.kyoseivision.text.LocalizedException;
+import jp.kyoseivision.text.Numbers;
+
+/**
+ * The KPI results window (成果指標（KPI）): enter each KPI's actual per fiscal year (a number or a note) with the
+ * narratives, see the rule's grade beside the recorded one, and the plan's charts. Node ids ({@code kpi-…},
+ * {@code chart-…}) let tests find each field.
+ */
+public final class KpiView {
+    private final KpiViewModel vm;
+    private final I18n i18n;
+    private final KpiCharts charts;
+    private final Stage stage = new Stage();
+    private final ComboBox<Plan> planBox = new ComboBox<>();
+    private final ListView<KpiLine> list = new ListView<>();
+    private final VBox detail = new VBox(10);
+    private final Label summary = new Label();
+    private final LineChart<String, Number> trend;
+    private final StackedBarChart<String, Number> grades;
+    private final StackedBarChart<String, Number> budgetByArea;
+    private final Label budgetByAreaNote = new Label();
+    private final VBox summaryTable = new VBox();
+    private final VBox findings = new VBox(4);
+    private final BarChart<String, Number> cardBudget;
+    private final ComboBox<Measure> cardBox = new ComboBox<>();
+    private final BarChart<Number, String> editions;
+    private final Label editionsNote = new Label();
+    private final TabPane years = new TabPane();
+    private boolean updating;
+    private final KpiYearForm yearForm;
+
+    public KpiView(KpiViewModel vm) {
+        this.vm = vm;
+        this.i18n = vm.i18n();
+        this.charts = new KpiCharts(i18n);
+        this.trend = charts.trendChart();
+        this.grades = charts.gradesChart();
+        this.budgetByArea = charts.budgetByAreaChart();
+        this.cardBudget = charts.cardBudgetChart();
+        this.editions = charts.editionsChart();
+        this.yearForm = new KpiYearForm(vm, charts, trend, this::lookupSaved);
+
+        planBox.setId("kpi-plan");
+        planBox.setConverter(converter(p -> p.title()));
+        planBox.valueProperty().addListener((o, old, now) -> {
+            if (!updating && now != null) {
+                vm.planProperty().set(now);
+            }
+        });
+        summary.setId("kpi-summary");
+        summary.setWrapText(true);
+        Label planLabel = new Label(i18n.t("kpi.plan"));
+        planLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox planRow = new HBox(10, planLabel, planBox);
+        planRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox top = new VBox(6, planRow, summary);
+        top.setPadding(new Insets(8));
+
+        list.setId("kpi-list");
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(KpiLine l, boolean empty) {
+                super.updateItem(l, empty);
+                setText(empty || l == null ? null : "No." + l.no() + " " + l.kpi().name());
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                vm.selectedKpiIdProperty().set(now.kpi().id());
+            }
+        });
+        vm.selectedKpiIdProperty().addListener((o, old, now) -> showSelected());
+        years.setId("kpi-years");
+        years.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        detail.setPadding(new Insets(12));
+        ScrollPane detailScroll = new ScrollPane(detail);
+        detailScroll.setFitToWidth(true);
+        SplitPane entry = new SplitPane(list, detailScroll);
+        entry.setDividerPositions(0.3);
+
+        cardBox.setId("chart-card-choice");
+        cardBox.setConverter(converter(m -> i18n.t("card.number", m.number()) + " " + m.name()));
+        cardBox.valueProperty().addListener((o, old, now) -> charts.fillCardBudget(cardBudget, now, planYears()));
+        budgetByAreaNote.setId("chart-budget-area-note");
+        editionsNote.setId("chart-budget-editions-note");
+        summaryTable.setId("kpi-summary-table");
+        findings.setId("kpi-findings");
+        Label findingsTitle = new Label(i18n.t("kpi.findings"));
+        findingsTitle.getStyleClass().add("field-label");
+        Node budgetBox = exportable(budgetByArea);
+        Node cardBudgetBox = exportable(cardBudget);
+        // a plan without budgets (the 2nd vision) shows the note instead of empty axes
+        budgetBox.visibleProperty().bind(budgetByAreaNote.textProperty().isEmpty());
+        budgetBox.managedProperty().bind(budgetBox.visibleProperty());
+        cardBudgetBox.visibleProperty().bind(budgetBox.visibleProperty());
+        cardBudgetBox.managedProperty().bind(budgetBox.visibleProperty());
+        VBox chartBox = new VBox(16, summaryTable, findingsTitle, findings, exportable(grades), budgetByAreaNote,
+                budgetBox, new HBox(8, new Label(i18n.t("chart.card")), cardBox), cardBudgetBox, editionsNote,
+                exportable(editions));
+        chartBox.setPadding(new Insets(12));
+        ScrollPane chartScroll = new ScrollPane(chartBox);
+        chartScroll.setFitToWidth(true);
+
+        Tab entryTab = new Tab(i18n.t("kpi.tab.entry"), entry);
+        entryTab.setId("kpi-tab-entry");
+        Tab chartTab = new Tab(i18n.t("kpi.tab.charts"), chartScroll);
+        chartTab.setId("kpi-tab-charts");
+        TabPane tabs = new TabPane(entryTab, chartTab);
+        tabs.setId("kpi-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        BorderPane root = new BorderPane(tabs);
+        root.setTop(top);
+        // never larger than the screen (a laptop's 1366×768 included)
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1240, screen.getWidth()), Math.min(860, screen.getHeight()));
+        scene.getStylesheets().add(KpiView.class.getResource("kyosei.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(i18n.t("kpi.title"));
+
+        vm.resultsProperty().addListener((o, old, now) -> refresh());
+        refresh();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public void show(Window owner) {
+        if (owner != null && stage.getOwner() == null) {
+            stage.initOwner(owner);
+        }
+        stage.show();
+        stage.toFront();
+    }
+
+    private <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private List<Integer> planYears() {
+        Plan p = vm.planProperty().get();
+        return p == null ? List.of() : p.fiscalYears();
+    }
+
+    /** Everything from the current results: list, summary, charts and the selected KPI's form. */
+    private void refresh() {
+        KpiResults r = vm.resultsProperty().get();
+        String keep = vm.selectedKpiIdProperty().get();
+        updating = true;
+        try {
+            planBox.getItems().setAll(vm.plans());
+            planBox.setValue(vm.planProperty().get());
+        } finally {
+            updating = false;
+        }
+        list.getItems().setAll(r == null ? List.of() : r.lines());
+        KpiLine again = r == null ? null : r.lines().stream().filter(l -> l.kpi().id().equals(keep)).findFirst()
+                .orElse(r.lines().isEmpty() ? null : r.lines().get(0));
+        if (again != null) {
+            list.getSelectionModel().select(again);
+        }
+        summary.setText(summaryText(r));
+        fillSummaryTable(r);
+        charts.fillGrades(grades, r);
+        Plan plan = vm.planProperty().get();
+        Revision rev = plan == null ? null : plan.current().orElse(null);
+        charts.fillBudgetByArea(budgetByArea, rev, planYears());
+        budgetByAreaNote.setText(rev != null && PlanFigures.hasBudget(rev) ? ""
+                : i18n.t("chart.noBudget", plan == null ? "" : plan.title()));
+        Measure card = cardBox.getValue();
+        cardBox.getItems().setAll(rev == null ? List.of() : rev.measures());
+        Measure sameCard = card == null || rev == null ? null : rev.measures().stream()
+                .filter(m -> m.lineageId().equals(card.lineageId())).findFirst().orElse(null);
+        cardBox.setValue(sameCard != null ? sameCard : cardBox.getItems().isEmpty() ? null : cardBox.getItems().get(0));
+        charts.fillCardBudget(cardBudget, cardBox.getValue(), planYears());
+        fillEditions(plan);
+        showSelected();
+    }
+
+    private void fillEditions(Plan plan) {
+        Plan older = plan == null ? null : vm.plans().stream().filter(p -> p.edition() < plan.edition())
+                .max(java.util.Comparator.comparingInt(Plan::edition)).orElse(null);
+        Plan newer = plan;
+        if (older == null && plan != null) { // the oldest plan: compare it with the next one
+            older = plan;
+            newer = vm.plans().stream().filter(p -> p.edition() > plan.edition())
+                    .min(java.util.Comparator.comparingInt(Plan::edition)).orElse(null);
+        }
+        Revision o = older == null ? null : older.current().orElse(null);
+        Revision n = newer == null ? null : newer.current().orElse(null);
+        charts.fillEditions(editions, o, older == null ? "" : older.title(), n, newer == null ? "" : newer.title());
+        StringBuilder note = new StringBuilder();
+        if (o == null || n == null) {
+            note.append(i18n.t("chart.editions.none"));
+        } else {
+            for (Plan p : List.of(older, newer)) {
+                if (!PlanFigures.hasBudget(p.current().orElseThrow())) {
+                    note.append(note.length() == 0 ? "" : "\n").append(i18n.t("chart.noBudget", p.title()));
+                }
+            }
+        }
+        editionsNote.setText(note.toString());
+    }
+
+    /** Per fiscal year: each grade's count and share by the rule, the ungraded; then the contradictions found. */
+    private void fillSummaryTable(KpiResults r) {
+        summaryTable.getChildren().clear();
+        findings.getChildren().clear();
+        if (r == null) {
+            return;
+        }
+        GridPane t = Views.table("kpi-summary-grid");
+        int col = 0;
+        Views.header(t, i18n.t("chart.axis.fy"), col++, 0);
+        for (GradeBand b : r.plan().grading().bands()) {
+            Views.header(t, b.grade() + "：" + b.label(), col++, 0);
+        }
+        Views.header(t, i18n.t("kpi.noGrade"), col, 0);
+        int row = 1;
+        for (int fy : r.years()) {
+            GradeSummary s = r.summary(fy, GradeSource.COMPUTED);
+            col = 0;
+            Views.cell(t, JapaneseYears.fiscalYear(fy, i18n.locale()), col++, row, false);
+            for (GradeTally tally : s.tallies()) {
+                Label c = Views.cell(t, tally.count() + (tally.percent() == null ? ""
+                        : paren(tally.percent().toPlainString() + "%")), col++, row, true);
+                c.setId("kpi-summary-" + fy + "-" + tally.band().grade());
+            }
+            Views.cell(t, String.valueOf(s.ungraded()), col, row, true);
+            row++;
+        }
+        summaryTable.getChildren().add(t);
+        var list = r.findings(i18n.locale());
+        if (list.isEmpty()) {
+            findings.getChildren().add(new Label(i18n.t("kpi.findings.none")));
+        }
+        for (var f : list) {
+            Label l = new Label("・" + f.message(i18n.locale()));
+            l.setWrapText(true);
+            findings.getChildren().add(l);
+        }
+    }
+
+    private String summaryText(KpiResults r) {
+        if (r == null || r.years().isEmpty()) {
+            return "";
+        }
+        // the latest year with any actual, as the report does ("令和5年度末時点での結果")
+        int fy = r.years().stream().filter(y -> r.summary(y, GradeSource.COMPUTED).graded() > 0)
+                .reduce((a, b) -> b).orElse(r.years().get(r.years().size() - 1));
+        GradeSummary s = r.summary(fy, GradeSource.COMPUTED);
+        StringBuilder sb = new StringBuilder(JapaneseYears.fiscalYear(fy, i18n.locale()) + "　");
+        for (GradeTally t : s.tallies()) {
+            sb.append(t.line(i18n.locale())).append("　");
+        }
+        if (s.ungraded() > 0) {
+            sb.append(jp.kyoseivision.text.Texts.format(i18n.locale(), "kpi.summary.ungraded", s.ungraded()));
+        }
+        return sb.toString().strip();
+    }
+
+    private void showSelected() {
+        KpiLine line = vm.selected().orElse(null);
+        String selectedTab = years.getSelectionModel().getSelectedItem() == null ? null
+                : years.getSelectionModel().getSelectedItem().getId();
+        detail.getChildren().clear();
+        years.getTabs().clear();
+        if (line == null) {
+            charts.fillTrend(trend, null, null);
+            detail.getChildren().add(new Label(i18n.t("kpi.none")));
+            return;
+        }
+        Label name = new Label("No." + line.no() + "　" + line.kpi().name());
+        name.setId("kpi-name");
+        name.getStyleClass().add("card-title");
+        name.setWrapText(true);
+        Label meta = new Label(i18n.t("kpi.meta", line.measure().name(), line.kpi().unit(),
+                point(line.kpi().baseline()), point(line.kpi().target()),
+                i18n.t("kpi.better." + line.kpi().better().name())));
+        meta.setId("kpi-meta");
+        meta.setWrapText(true);
+        for (YearResult y : line.years()) {
+            Tab t = new Tab(charts.fy(y.fy()), yearForm.build(line, y));
+            t.setId("kpi-year-" + y.fy());
+            years.getTabs().add(t);
+        }
+        Tab select = years.getTabs().stream().filter(t -> t.getId().equals(selectedTab)).findFirst()
+                .orElse(lastWithActual(line));
+        years.getSelectionModel().select(select);
+        charts.fillTrend(trend, line.kpi(), null);
+        detail.getChildren().addAll(name, meta, years, exportable(trend));
+    }
+
+    private Tab lastWithActual(KpiLine line) {
+        int fy = line.years().stream().filter(y -> y.actual() != null).mapToInt(YearResult::fy).max()
+                .orElse(line.years().get(0).fy());
+        return years.getTabs().stream().filter(t -> t.getId().equals("kpi-year-" + fy)).findFirst()
+                .orElse(years.getTabs().get(0));
+    }
+
+    private String point(jp.kyoseivision.model.KpiPoint p) {
+        if (p == null) {
+            return i18n.t("card.empty");
+        }
+        KpiValue v = p.value();
+        String value = v.hasNumber() ? Numbers.grouped(v.number()) : v.note();
+        return value + paren(JapaneseYears.fiscalYear(p.fy(), i18n.locale()));
+    }
+
+
+    private String paren(String s) {
+        return KpiYearForm.paren(i18n, s);
+    }
+
+    private void lookupSaved(int fy) {
+        Node n = stage.getScene().lookup("#kpi-saved-" + fy);
+        if (n instanceof Label l) {
+            l.setText(i18n.t("kpi.saved"));
+        }
+    }
+
+    private Node exportable(XYChart<?, ?> chart) {
+        Button export = new Button(i18n.t("chart.export"));
+        export.setId(chart.getId() + "-export");
+        export.setOnAction(e -> {
+            FileChooser fc = new FileChooser();
+            fc.setTitle(i18n.t("chart.export"));
+            fc.setInitialFileName(chart.getId() + ".png");
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+            File f = fc.showSaveDialog(stage);
+            if (f != null) {
+                try {
+                    exportPng(chart.getId(), f.toPath());
+                } catch (LocalizedException ex) {
+                    Label err = new Label(ex.getMessage());
+                    err.getStyleClass().add("field-error");
+                    ((VBox) export.getParent()).getChildren().add(err);
+                }
+            }
+        });
+        VBox box = new VBox(4, chart, export);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        return box;
+    }
+
+    /** Writes the chart with node id {@code chartId} as a PNG at twice its size. */
+    void exportPng(String chartId, Path target) {
+        Node chart = stage.getScene().lookup("#" + chartId);
+        if (chart == null) {
+            chart = chartNode(chartId);
+        }
+        ChartExport.png(chart, target);
+    }
+
+    private Node chartNode(String id) {
+        for (XYChart<?, ?> c : List.<XYChart<?, ?>>of(trend, grades, budgetByArea, cardBudget, editions)) {
+            if (id.equals(c.getId())) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException(id);
+    }
+}

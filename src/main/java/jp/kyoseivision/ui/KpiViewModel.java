@@ -1,0 +1,112 @@
+package jp.kyoseivision.ui;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import jp.kyoseivision.kpi.ActualInput;
+import jp.kyoseivision.kpi.KpiLine;
+import jp.kyoseivision.kpi.KpiResults;
+import jp.kyoseivision.model.KpiActual;
+import jp.kyoseivision.model.Plan;
+import jp.kyoseivision.model.Sphere;
+import jp.kyoseivision.edit.KpiEdits;
+import jp.kyoseivision.store.PlanFile;
+
+/**
+ * State of the KPI results window: the plan shown, its graded results, the KPI selected; saving one KPI's actual
+ * for one year. Input is checked whole before anything is written; after a save the file is read back, so what
+ * is shown is what is stored.
+ */
+public final class KpiViewModel {
+    private final MainViewModel main;
+    private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<KpiResults> results = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<String> selectedKpiId = new SimpleObjectProperty<>();
+
+    public KpiViewModel(MainViewModel main) {
+        this.main = main;
+        main.sphereProperty().addListener((o, old, now) -> {
+            Plan p = plan.get();
+            plan.set(now == null ? null : p == null ? newest(now) : now.plan(p.id()).orElse(newest(now)));
+            recompute();
+        });
+        plan.addListener((o, old, now) -> recompute());
+        Sphere s = main.sphereProperty().get();
+        // the plan with results to report: the newest one that has any actual, else the newest
+        plan.set(s == null ? null : s.plans().stream().filter(KpiViewModel::hasActuals)
+                .max(java.util.Comparator.comparingInt(Plan::edition)).orElse(newest(s)));
+    }
+
+    private static boolean hasActuals(Plan p) {
+        return p.current().map(r -> r.measures().stream().flatMap(m -> m.kpis().stream())
+                .anyMatch(k -> !k.actuals().isEmpty())).orElse(false);
+    }
+
+    private static Plan newest(Sphere s) {
+        return s.plans().stream().max(java.util.Comparator.comparingInt(Plan::edition)).orElse(null);
+    }
+
+    private void recompute() {
+        results.set(plan.get() == null ? null : KpiResults.of(plan.get()));
+    }
+
+    public Sphere sphere() {
+        return main.sphereProperty().get();
+    }
+
+    public ReadOnlyObjectProperty<Sphere> sphereProperty() {
+        return main.sphereProperty();
+    }
+
+    public List<Plan> plans() {
+        Sphere s = sphere();
+        return s == null ? List.of() : s.plans();
+    }
+
+    public ObjectProperty<Plan> planProperty() {
+        return plan;
+    }
+
+    public ReadOnlyObjectProperty<KpiResults> resultsProperty() {
+        return results.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<String> selectedKpiIdProperty() {
+        return selectedKpiId;
+    }
+
+    /** The selected KPI's line in the current results. */
+    public Optional<KpiLine> selected() {
+        KpiResults r = results.get();
+        String id = selectedKpiId.get();
+        return r == null || id == null ? Optional.empty()
+                : r.lines().stream().filter(l -> l.kpi().id().equals(id)).findFirst();
+    }
+
+    public I18n i18n() {
+        return main.i18n();
+    }
+
+    /**
+     * Checks and saves what was typed for KPI {@code kpiId} in {@code fy}; the overview grade is kept as it was.
+     * Throws a {@code LocalizedException} (nothing written) when a field is invalid or the file refuses.
+     */
+    public void save(String kpiId, int fy, String number, String note, String recordedGrade, String progress,
+            String nextSteps) {
+        PlanFile file = main.fileProperty().get();
+        if (file == null) {
+            return;
+        }
+        KpiResults r = results.get();
+        String overview = r == null ? null : r.lines().stream().filter(l -> l.kpi().id().equals(kpiId)).findFirst()
+                .flatMap(l -> l.kpi().actual(fy)).map(KpiActual::overviewGrade).orElse(null);
+        KpiActual a = ActualInput.actual(fy, number, note, recordedGrade, overview, progress, nextSteps);
+        String name = r == null ? kpiId : r.lines().stream().filter(l -> l.kpi().id().equals(kpiId)).findFirst()
+                .map(l -> l.kpi().name()).orElse(kpiId);
+        main.apply(main.i18n().t("edit.actual") + "（" + name + "、" + jp.kyoseivision.text.JapaneseYears.fiscalYear(fy,
+                main.i18n().locale()) + "）", s -> KpiEdits.withActual(s, kpiId, fy, a));
+    }
+}

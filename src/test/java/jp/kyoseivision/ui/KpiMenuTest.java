@@ -1,0 +1,48 @@
+package jp.kyoseivision.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import jp.kyoseivision.store.PlanFile;
+import jp.kyoseivision.store.Sample;
+import jp.kyoseivision.store.Settings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** 表示 > 成果指標（KPI）… opens the KPI window on the open file. */
+@ExtendWith(ApplicationExtension.class)
+class KpiMenuTest {
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        Path file = dir.resolve("menu.kyosei");
+        PlanFile.create(file, Sample.load()).close();
+        MainViewModel vm = new MainViewModel(new I18n(Locale.JAPANESE), new Settings(dir.resolve("s.properties")));
+        MainWindow w = new MainWindow(stage, vm);
+        stage.show();
+        w.openPath(file);
+    }
+
+    @Test
+    void theViewMenuOpensTheKpiWindow(FxRobot robot) {
+        robot.clickOn("#menu-view");
+        robot.clickOn("#menu-view-kpi");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Window.getWindows()).extracting(w -> w instanceof Stage s ? s.getTitle() : "")
+                .contains("成果指標（KPI）― 実績の入力と達成度");
+        // the plan with results: the 2nd vision, its first KPI selected (seed 000 L149: No.1 休日及び夜間…)
+        assertThat(robot.lookup("#kpi-name").queryAs(Label.class).getText())
+                .isEqualTo("No.1　休日及び夜間に対する診療の充足率");
+    }
+}
