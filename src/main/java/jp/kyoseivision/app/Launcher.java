@@ -5,7 +5,8 @@ import jp.kyoseivision.ui.KyoseiApp;
 
 /**
  * Main class of the runnable jar. It does not extend {@code Application}, so the shaded jar starts JavaFX from
- * the class path. No arguments or {@code --file PATH}: the window; anything else: the command line.
+ * the class path. No arguments, {@code --file PATH} or one {@code X.kyosei} path (how an installer's file
+ * association starts it): the window; anything else: the command line.
  */
 public final class Launcher {
     private Launcher() {
@@ -23,6 +24,7 @@ public final class Launcher {
         if (args.length == 0) {
             return true;
         }
-        return (args.length == 2 && args[0].equals("--file")) || (args.length == 1 && args[0].startsWith("--file="));
+        return (args.length == 2 && args[0].equals("--file")) || (args.length == 1 && args[0].startsWith("--file="))
+                || (args.length == 1 && KyoseiApp.isPlanFile(args[0]));
     }
 }

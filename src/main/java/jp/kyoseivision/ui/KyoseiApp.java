@@ -25,6 +25,15 @@ public final class KyoseiApp extends Application {
         MainWindow window = new MainWindow(stage, vm);
         stage.show();
         window.openPath(fileArgument(getParameters().getRaw()).orElse(AppDirs.defaultFile()));
+        if (Boolean.getBoolean("kyosei.exitWhenShown")) {
+            // the AppCDS training run of installer/build-app-image.sh: quit once the window has its file
+            javafx.application.Platform.runLater(stage::close);
+        }
+    }
+
+    /** One bare {@code X.kyosei} argument: what a double-click on a plan file passes (installer association). */
+    public static boolean isPlanFile(String arg) {
+        return !arg.startsWith("-") && arg.toLowerCase(Locale.ROOT).endsWith(".kyosei");
     }
 
     static Locale uiLocale(Settings settings) {
@@ -42,6 +51,9 @@ public final class KyoseiApp extends Application {
             if (a.startsWith("--file=")) {
                 return java.util.Optional.of(Path.of(a.substring("--file=".length())));
             }
+        }
+        if (raw.size() == 1 && isPlanFile(raw.get(0))) {
+            return java.util.Optional.of(Path.of(raw.get(0)));
         }
         return java.util.Optional.empty();
     }
