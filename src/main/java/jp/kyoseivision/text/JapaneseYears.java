@@ -14,7 +14,19 @@ public final class JapaneseYears {
     private static final Era[] ERAS = {
         new Era("令和", "R", 2019), new Era("平成", "H", 1989), new Era("昭和", "S", 1926)};
 
+    /** The user's 和暦/西暦 preference (設定…): false 令和6年度 (2024), true 2024年度 (令和6年度). */
+    private static volatile boolean westernFirst;
+
     private JapaneseYears() {
+    }
+
+    /** Sets how Japanese texts show years from now on: 西暦 first when {@code western}, 和暦 first otherwise. */
+    public static void setWesternFirst(boolean western) {
+        westernFirst = western;
+    }
+
+    public static boolean westernFirst() {
+        return westernFirst;
     }
 
     private static Era era(int fy) {
@@ -42,10 +54,13 @@ public final class JapaneseYears {
         return e == null ? String.valueOf(fy) : e.letter() + (fy - e.firstFy() + 1);
     }
 
-    /** 令和6年度 (2024) in Japanese, FY2024 (R6) in English. */
+    /** 令和6年度 (2024) in Japanese (2024年度 (令和6年度) when 西暦 first), FY2024 (R6) in English. */
     public static String fiscalYear(int fy, Locale locale) {
         if ("en".equals(locale.getLanguage())) {
             return "FY" + fy + " (" + shortForm(fy) + ")";
+        }
+        if (westernFirst) {
+            return fy + "年度 (" + eraYear(fy) + "度)";
         }
         return eraYear(fy) + "度 (" + fy + ")";
     }
@@ -62,7 +77,10 @@ public final class JapaneseYears {
         java.time.chrono.JapaneseDate jd = java.time.chrono.JapaneseDate.from(d);
         String era = jd.getEra().getDisplayName(java.time.format.TextStyle.FULL, Locale.JAPANESE);
         int y = jd.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
-        return era + (y == 1 ? "元" : String.valueOf(y)) + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日 ("
-                + d + ")";
+        String eraYear = era + (y == 1 ? "元" : String.valueOf(y)) + "年";
+        if (westernFirst) {
+            return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日 (" + eraYear + ")";
+        }
+        return eraYear + d.getMonthValue() + "月" + d.getDayOfMonth() + "日 (" + d + ")";
     }
 }

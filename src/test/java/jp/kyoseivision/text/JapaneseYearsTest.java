@@ -20,6 +20,20 @@ class JapaneseYearsTest {
     }
 
     @Test
+    void westernFirstPreferenceSwapsTheOrderInJapaneseOnly() {
+        JapaneseYears.setWesternFirst(true);
+        try {
+            assertThat(JapaneseYears.fiscalYear(2024, Locale.JAPANESE)).isEqualTo("2024年度 (令和6年度)");
+            assertThat(JapaneseYears.fiscalYear(2019, Locale.JAPANESE)).isEqualTo("2019年度 (令和元年度)");
+            assertThat(JapaneseYears.date(LocalDate.of(2024, 3, 21), Locale.JAPANESE)).isEqualTo("2024年3月21日 (令和6年)");
+            assertThat(JapaneseYears.fiscalYear(2024, Locale.ENGLISH)).isEqualTo("FY2024 (R6)");
+        } finally {
+            JapaneseYears.setWesternFirst(false);
+        }
+        assertThat(JapaneseYears.fiscalYear(2024, Locale.JAPANESE)).isEqualTo("令和6年度 (2024)");
+    }
+
+    @Test
     void datesFollowTheCalendarEraChange() {
         assertThat(JapaneseYears.date(LocalDate.of(2024, 3, 21), Locale.JAPANESE)).isEqualTo("令和6年3月21日 (2024-03-21)");
         assertThat(JapaneseYears.date(LocalDate.of(2019, 4, 30), Locale.JAPANESE)).startsWith("平成31年4月30日");
