@@ -19,12 +19,7 @@ public final class KyoseiApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Settings settings = Settings.load();
-        I18n i18n = new I18n(uiLocale(settings));
-        MainViewModel vm = new MainViewModel(i18n, settings);
-        MainWindow window = new MainWindow(stage, vm);
-        stage.show();
-        window.openPath(fileArgument(getParameters().getRaw()).orElse(AppDirs.defaultFile()));
+        openWindow(stage, Settings.load(), fileArgument(getParameters().getRaw()).orElse(AppDirs.defaultFile()));
         if (Boolean.getBoolean("kyosei.exitWhenShown")) {
             // the AppCDS training run of installer/build-app-image.sh: quit once the window has its file
             javafx.application.Platform.runLater(stage::close);
@@ -34,6 +29,18 @@ public final class KyoseiApp extends Application {
     /** One bare {@code X.kyosei} argument: what a double-click on a plan file passes (installer association). */
     public static boolean isPlanFile(String arg) {
         return !arg.startsWith("-") && arg.toLowerCase(Locale.ROOT).endsWith(".kyosei");
+    }
+
+    /** The main window on {@code stage} with the user's language and year display, opening {@code file}. */
+    static MainWindow openWindow(Stage stage, Settings settings, Path file) {
+        jp.kyoseivision.text.JapaneseYears.setWesternFirst(
+                jp.kyoseivision.store.Preferences.load(settings).westernYears());
+        I18n i18n = new I18n(uiLocale(settings));
+        MainViewModel vm = new MainViewModel(i18n, settings);
+        MainWindow window = new MainWindow(stage, vm);
+        stage.show();
+        window.openPath(file);
+        return window;
     }
 
     static Locale uiLocale(Settings settings) {

@@ -144,8 +144,10 @@ public final class MainWindow {
         MenuItem saveAs = item("menu.file.saveAs", "Shortcut+Shift+S", this::saveAs);
         saveAs.disableProperty().bind(vm.fileProperty().isNull());
         MenuItem exit = item("menu.file.exit", "Shortcut+Q", () -> stage.close());
+        MenuItem prefs = item("menu.file.preferences", "Shortcut+COMMA", this::preferences);
+        prefs.setId("menu-preferences");
         Menu file = new Menu(i18n.t("menu.file"), null, newFile, open, recentMenu, new SeparatorMenuItem(), saveAs,
-                new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), prefs, new SeparatorMenuItem(), exit);
         file.setId("menu-file");
         file.setOnShowing(e -> fillRecent());
         fillRecent();
@@ -525,7 +527,30 @@ public final class MainWindow {
         a.setTitle(i18n.t("dialog.about.title"));
         a.setHeaderText(i18n.t("app.title"));
         a.setContentText(i18n.t("dialog.about.text", AppVersion.get(), AppDirs.dataDir()));
+        a.getDialogPane().setExpandableContent(Licences.pane(i18n));
+        a.getDialogPane().setExpanded(true);
         a.showAndWait();
+    }
+
+    /** 設定…: stores the preferences; a new language or year display reopens the window on the same file. */
+    void preferences() {
+        jp.kyoseivision.store.Settings settings = vm.settings();
+        jp.kyoseivision.store.Preferences before = jp.kyoseivision.store.Preferences.load(settings);
+        PreferencesDialog.show(stage, i18n, before).ifPresent(p -> {
+            p.save(settings);
+            if (!p.language().equals(before.language()) || p.westernYears() != before.westernYears()) {
+                Path path = vm.fileProperty().get() == null ? AppDirs.defaultFile() : vm.fileProperty().get().path();
+                // close this window (and its file) first; the application must not end in between
+                boolean implicitExit = Platform.isImplicitExit();
+                Platform.setImplicitExit(false);
+                stage.close();
+                Stage next = new Stage();
+                next.setX(stage.getX());
+                next.setY(stage.getY());
+                KyoseiApp.openWindow(next, settings, path);
+                Platform.setImplicitExit(implicitExit);
+            }
+        });
     }
 
     private void guard(Runnable action) {

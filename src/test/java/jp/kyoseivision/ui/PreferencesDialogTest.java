@@ -1,0 +1,86 @@
+package jp.kyoseivision.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import jp.kyoseivision.store.PlanFile;
+import jp.kyoseivision.store.Preferences;
+import jp.kyoseivision.store.Sample;
+import jp.kyoseivision.store.Settings;
+import jp.kyoseivision.text.JapaneseYears;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** ファイル → 設定…: a bad number keeps the dialog open with its reason; English reopens the window in English. */
+@ExtendWith(ApplicationExtension.class)
+class PreferencesDialogTest {
+    @TempDir
+    static Path dir;
+
+    private MainWindow window;
+    private Settings settings;
+
+    @Start
+    void start(Stage stage) {
+        Path file = dir.resolve("prefs.kyosei");
+        PlanFile.create(file, Sample.load()).close();
+        settings = new Settings(dir.resolve("settings.properties"));
+        window = new MainWindow(stage, new MainViewModel(new I18n(Locale.JAPANESE), settings));
+        stage.show();
+        window.openPath(file);
+    }
+
+    @AfterEach
+    void resetYears() {
+        JapaneseYears.setWesternFirst(false);
+    }
+
+    @Test
+    void badIntervalIsRefusedThenEnglishAndWesternYearsReopenTheWindow(FxRobot robot) {
+        Platform.runLater(window::preferences);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup("#dialog-preferences").queryAs(DialogPane.class);
+        robot.interact(() -> {
+            robot.lookup("#prefs-language").queryAs(ComboBox.class).getSelectionModel().select(1);
+            robot.lookup("#prefs-years").queryAs(ComboBox.class).getSelectionModel().select(1);
+            robot.lookup("#prefs-interval").queryAs(TextField.class).setText("-5");
+            ((Button) pane.lookupButton(ButtonType.OK)).fire();
+        });
+        assertThat(robot.lookup("#prefs-error").queryAs(Label.class).getText())
+                .isEqualTo("バックアップの間隔「-5」は数値ではありません（半角または全角の整数）");
+        assertThat(Preferences.load(settings).language()).isEqualTo("ja"); // nothing stored yet
+
+        robot.interact(() -> {
+            robot.lookup("#prefs-interval").queryAs(TextField.class).setText("３０");
+            ((Button) pane.lookupButton(ButtonType.OK)).fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(Preferences.load(new Settings(dir.resolve("settings.properties"))))
+                .isEqualTo(new Preferences("en", true, "", 30, 20));
+        assertThat(window.stage().isShowing()).isFalse();
+        Stage reopened = (Stage) Window.getWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
+        assertThat(reopened.getTitle()).isEqualTo("Kyosei Vision — prefs.kyosei");
+        MenuBar bar = (MenuBar) reopened.getScene().lookup("#menu-bar");
+        assertThat(bar.getMenus().get(0).getText()).isEqualTo("_File"); // with its mnemonic
+        assertThat(JapaneseYears.fiscalYear(2024, Locale.JAPANESE)).isEqualTo("2024年度 (令和6年度)");
+        robot.interact(reopened::close);
+    }
+}
