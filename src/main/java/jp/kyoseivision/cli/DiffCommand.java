@@ -1,11 +1,8 @@
 package jp.kyoseivision.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import jp.kyoseivision.diff.ComparisonTable;
@@ -16,7 +13,6 @@ import jp.kyoseivision.diff.RevisionDiff;
 import jp.kyoseivision.diff.XlsxExport;
 import jp.kyoseivision.model.ChangeKind;
 import jp.kyoseivision.model.Sphere;
-import jp.kyoseivision.store.PlanFile;
 import jp.kyoseivision.text.LocalizedException;
 import jp.kyoseivision.text.Texts;
 import picocli.CommandLine.Command;
@@ -66,31 +62,21 @@ final class DiffCommand implements Callable<Integer> {
         if (format == Format.xlsx && output == null) {
             throw new LocalizedException("cli.diff.needsOutput");
         }
-        Sphere sphere;
-        try (PlanFile pf = PlanFile.openReadOnly(file)) {
-            sphere = pf.read();
-        }
+        Sphere sphere = CliOutput.read(file);
         RevisionDiff d = DiffService.compare(sphere, from, to);
         ComparisonTable table = ComparisonTable.of(d, locale);
         if (output == null) {
-            spec.commandLine().getOut().print(format == Format.json ? DiffJson.json(d) : CsvExport.csv(table, locale));
-            spec.commandLine().getOut().flush();
+            CliOutput.print(spec, format == Format.json ? DiffJson.json(d) : CsvExport.csv(table, locale));
             return 0;
         }
-        Path target = output.toAbsolutePath();
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
+        Path target = CliOutput.write(output, out -> {
             switch (format) {
                 case json -> out.write(DiffJson.json(d).getBytes(StandardCharsets.UTF_8));
                 case csv -> out.write((CsvExport.BOM + CsvExport.csv(table, locale)).getBytes(StandardCharsets.UTF_8));
                 case xlsx -> XlsxExport.write(table, locale, out);
                 default -> throw new IllegalStateException(format.name());
             }
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw new LocalizedException(e, "cli.ioError", target, e.getMessage());
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
         spec.commandLine().getOut().println(Texts.format(locale, "cli.diff.written", target,
                 d.count(ChangeKind.ADDED), d.count(ChangeKind.DELETED), d.count(ChangeKind.RENAMED),
                 d.count(ChangeKind.CHANGED), d.count(ChangeKind.UNCHANGED)));

@@ -2,9 +2,7 @@ package jp.kyoseivision.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntPredicate;
@@ -13,7 +11,6 @@ import jp.kyoseivision.kpi.KpiTables;
 import jp.kyoseivision.kpi.ReportTable;
 import jp.kyoseivision.model.Plan;
 import jp.kyoseivision.model.Sphere;
-import jp.kyoseivision.store.PlanFile;
 import jp.kyoseivision.text.LocalizedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,10 +50,7 @@ final class KpiReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Sphere sphere;
-        try (PlanFile pf = PlanFile.openReadOnly(file)) {
-            sphere = pf.read();
-        }
+        Sphere sphere = CliOutput.read(file);
         Plan plan = sphere.planByEdition(edition)
                 .orElseThrow(() -> new LocalizedException("store.noEdition", edition));
         if (year != null && (year < plan.startFy() || year > plan.endFy())) {
@@ -78,20 +72,12 @@ final class KpiReportCommand implements Callable<Integer> {
             text = KpiReportJson.write(results, years, year);
         }
         if (output == null) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
+            CliOutput.print(spec, text);
             return 0;
         }
-        Path target = output.toAbsolutePath();
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try {
-            // CSV gets a BOM so that Excel opens the Japanese text as UTF-8
-            Files.writeString(tmp, (format == Format.csv ? "\uFEFF" : "") + text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw new LocalizedException(e, "cli.ioError", target, e.getMessage());
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        // CSV gets a BOM so that Excel opens the Japanese text as UTF-8
+        String content = (format == Format.csv ? "\uFEFF" : "") + text;
+        CliOutput.write(output, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
         return 0;
     }
 }
