@@ -75,21 +75,19 @@ public final class MainViewModel {
     }
 
     public void undo() {
-        history.nextUndo().ifPresent(e -> {
-            file.get().save(sphere.get(), e.before());
-            history.undone();
-            sphere.set(e.before());
-            refreshHistory();
-        });
+        history.nextUndo().ifPresent(e -> travel(e.before(), history::undone));
     }
 
     public void redo() {
-        history.nextRedo().ifPresent(e -> {
-            file.get().save(sphere.get(), e.after());
-            history.redone();
-            sphere.set(e.after());
-            refreshHistory();
-        });
+        history.nextRedo().ifPresent(e -> travel(e.after(), history::redone));
+    }
+
+    /** Writes {@code target} over what the file holds; only when that is saved does the history move on. */
+    private void travel(Sphere target, Runnable moveHistory) {
+        file.get().save(sphere.get(), target);
+        moveHistory.run();
+        sphere.set(target);
+        refreshHistory();
     }
 
     private void refreshHistory() {
