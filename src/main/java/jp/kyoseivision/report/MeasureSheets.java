@@ -65,6 +65,12 @@ public final class MeasureSheets {
                         .orElseThrow(() -> new LocalizedException("report.noCards"))
                 : sphere.planByEdition(edition).orElseThrow(() -> new LocalizedException("store.noEdition", edition));
         Revision revision = plan.current().orElseThrow(() -> new LocalizedException("report.noCards"));
+        return build(sphere, plan, revision, numbers, area, o);
+    }
+
+    /** The sheets of {@code revision}: all cards, or those of {@code area} and/or {@code numbers}. */
+    public static ReportDocument build(Sphere sphere, Plan plan, Revision revision, String numbers, String area,
+            Options o) {
         List<Card> all = cards(revision);
         List<Card> chosen = CardSelection.select(all, numbers, area);
         Locale l = o.locale();
