@@ -54,6 +54,10 @@ public final class JapaneseFont implements AutoCloseable {
         }
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
+            // 'OTTO' opens an OpenType font with CFF outlines (Noto Sans CJK .otf): refused before parsing it
+            if (startsWith(path, "OTTO")) {
+                throw new LocalizedException("report.font.cff", path);
+            }
             if (name.endsWith(".ttc") || name.endsWith(".otc")) {
                 return fromCollection(path);
             }
@@ -70,6 +74,13 @@ public final class JapaneseFont implements AutoCloseable {
                 throw le;
             }
             throw new LocalizedException(e, "report.font.unreadable", path, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static boolean startsWith(Path path, String tag) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(4);
+            return new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).equals(tag);
         }
     }
 

@@ -308,13 +308,27 @@ public final class Layout {
         l.section = Texts.format(locale, "report.contents");
         l.newPage(false);
         l.place(new Block.Heading(l.section, 14f));
-        List<Row> rows = new ArrayList<>();
+        // one line per section: its title on the left, its first page on the right, joined by a thin leader line
+        float size = 10.5f;
+        float lh = size * 1.6f;
+        float w = l.textWidth();
         for (int i = 0; i < doc.sections().size(); i++) {
-            rows.add(Row.of(Cell.of(doc.sections().get(i).title()),
-                    Cell.number(String.valueOf(bodyOffset + starts.get(i) + 1))));
-        }
-        if (!rows.isEmpty()) {
-            l.place(new Block.Table(List.of(9f, 1f), 0, rows, 10f));
+            if (l.y + lh > l.bottom()) {
+                l.newPage(true);
+            }
+            String num = String.valueOf(bodyOffset + starts.get(i) + 1);
+            float numW = font.width(num, size);
+            String title = l.fit(doc.sections().get(i).title(), w - numW - 4 * size, size);
+            float titleW = font.width(title, size);
+            l.text(MARGIN_X, l.y, size, title);
+            l.text(MARGIN_X + w - numW, l.y, size, num);
+            float from = MARGIN_X + titleW + size;
+            float to = MARGIN_X + w - numW - size;
+            float base = l.y + size * ASCENT + (size * (LEADING - 1)) / 2;
+            if (to > from) {
+                l.page.add(new Page.Rule(from, base, to, base, 0.3f));
+            }
+            l.y += lh;
         }
         return l.pages;
     }
