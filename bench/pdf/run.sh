@@ -35,7 +35,8 @@ lopages=$(pdfinfo "$work/lo/sheets.pdf" 2>/dev/null | awk '/^Pages/{print $2}')
 echo "export-pdf (whole process, $kvpages pages):   runs ${kv[*]} ms; median $(printf '%s\n' "${kv[@]}" | median) ms"
 echo "LibreOffice headless ($lopages pages):        runs ${lo[*]} ms; median $(printf '%s\n' "${lo[@]}" | median) ms"
 /usr/bin/time -f "export-pdf peak RSS: %M KiB" java -jar "$jar" export-pdf "$work/sample.kyosei" -o "$work/kv.pdf" >/dev/null
-/usr/bin/time -f "LibreOffice peak RSS: %M KiB" soffice -env:UserInstallation="file://$work/profile" --headless \
-  --convert-to pdf --outdir "$work/lo" "$work/sheets.fodt" >/dev/null 2>/dev/null
+/usr/bin/time -o "$work/lo.time" -f "LibreOffice peak RSS: %M KiB" soffice -env:UserInstallation="file://$work/profile" \
+  --headless --convert-to pdf --outdir "$work/lo" "$work/sheets.fodt" >/dev/null 2>&1
+cat "$work/lo.time"
 echo "in-process:"
 java -cp "$jar" bench/pdf/PdfBench.java warm 40
