@@ -111,7 +111,11 @@ public final class FontLocator {
 
     private static void addIfFile(Set<Path> out, Path p) {
         if (Files.isRegularFile(p)) {
-            out.add(p);
+            try {
+                out.add(p.toRealPath()); // Debian links fonts-japanese-gothic.ttf to ipaexg.ttf: list it once
+            } catch (IOException e) {
+                out.add(p);
+            }
         }
     }
 

@@ -27,8 +27,11 @@ public final class PdfWriter {
     private PdfWriter() {
     }
 
-    /** A new PDF document of {@code doc}; the caller closes it. */
-    public static PDDocument toPdf(ReportDocument doc, JapaneseFont font) {
+    /**
+     * A new, unsaved PDF document of {@code doc}; the caller closes it. Saving it subsets the shared font, so save it
+     * while holding the font's lock (as {@link #write} does); outside this package use {@link #toBytes}.
+     */
+    static PDDocument toPdf(ReportDocument doc, JapaneseFont font) {
         // the parsed font is shared between documents; PDFBox reads glyphs from it while laying out and subsetting
         synchronized (font) {
             return paint(doc.title(), Layout.pages(doc, font), font);
