@@ -18,6 +18,7 @@ java -cp "$jar" bench/pdf/PdfBench.java fodt "$work/sheets.fodt"
 lo_run() { timeout -s KILL 300 soffice -env:UserInstallation="file://$work/profile" --headless --convert-to pdf \
   --outdir "$work/lo" "$work/sheets.fodt" >/dev/null 2>&1; }
 
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
@@ -25,15 +26,24 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 java -jar "$jar" export-pdf "$work/sample.kyosei" -o "$work/kv.pdf" >/dev/null
 lo_run
 
-kv=(); lo=()
+kv=(); lo=(); kvcpu=(); locpu=()
+cpu() { awk '{printf "%d", ($1 + $2) * 1000}' "$1"; }   # user + system seconds → ms
 for i in $(seq "$runs"); do
-  t=$(date +%s%N); java -jar "$jar" export-pdf "$work/sample.kyosei" -o "$work/kv.pdf" >/dev/null; kv+=("$(ms "$t")")
-  t=$(date +%s%N); lo_run; lo+=("$(ms "$t")")
+  t=$(date +%s%N)
+  /usr/bin/time -o "$work/t" -f "%U %S" java -jar "$jar" export-pdf "$work/sample.kyosei" -o "$work/kv.pdf" >/dev/null
+  kv+=("$(ms "$t")"); kvcpu+=("$(cpu "$work/t")")
+  t=$(date +%s%N)
+  /usr/bin/time -o "$work/t" -f "%U %S" timeout -s KILL 300 soffice -env:UserInstallation="file://$work/profile" \
+    --headless --convert-to pdf --outdir "$work/lo" "$work/sheets.fodt" >/dev/null 2>&1
+  lo+=("$(ms "$t")"); locpu+=("$(cpu "$work/t")")
 done
 kvpages=$(pdfinfo "$work/kv.pdf" 2>/dev/null | awk '/^Pages/{print $2}')
 lopages=$(pdfinfo "$work/lo/sheets.pdf" 2>/dev/null | awk '/^Pages/{print $2}')
-echo "export-pdf (whole process, $kvpages pages):   runs ${kv[*]} ms; median $(printf '%s\n' "${kv[@]}" | median) ms"
-echo "LibreOffice headless ($lopages pages):        runs ${lo[*]} ms; median $(printf '%s\n' "${lo[@]}" | median) ms"
+echo "load average before: $load"
+echo "export-pdf (whole process, $kvpages pages): wall ${kv[*]} ms, median $(printf '%s\n' "${kv[@]}" | median) ms;" \
+  "CPU ${kvcpu[*]} ms, median $(printf '%s\n' "${kvcpu[@]}" | median) ms"
+echo "LibreOffice headless ($lopages pages):      wall ${lo[*]} ms, median $(printf '%s\n' "${lo[@]}" | median) ms;" \
+  "CPU ${locpu[*]} ms, median $(printf '%s\n' "${locpu[@]}" | median) ms"
 /usr/bin/time -f "export-pdf peak RSS: %M KiB" java -jar "$jar" export-pdf "$work/sample.kyosei" -o "$work/kv.pdf" >/dev/null
 /usr/bin/time -o "$work/lo.time" -f "LibreOffice peak RSS: %M KiB" soffice -env:UserInstallation="file://$work/profile" \
   --headless --convert-to pdf --outdir "$work/lo" "$work/sheets.fodt" >/dev/null 2>&1
