@@ -248,10 +248,14 @@ public final class MainWindow {
         NavNode node = selectedNode();
         Sphere sphere = vm.sphereProperty().get();
         if (sphere == null || PrintScope.available(node).isEmpty()) {
-            showError(new IllegalStateException(i18n.t("print.nothing")));
+            showError(new IllegalStateException(i18n.t("print.nothing")), "print.failed.header");
             return;
         }
-        guard(() -> new PrintPreview(stage, i18n, vm.settings(), sphere, node, preferred).show());
+        try {
+            new PrintPreview(stage, i18n, vm.settings(), sphere, node, preferred).show();
+        } catch (RuntimeException e) {
+            showError(e, "print.failed.header");
+        }
     }
 
     /** Asks for the scope and a file, then writes the measure sheets as PDF. */
@@ -260,7 +264,7 @@ public final class MainWindow {
         Sphere sphere = vm.sphereProperty().get();
         List<PrintScope> scopes = PrintScope.available(node);
         if (sphere == null || scopes.isEmpty()) {
-            showError(new IllegalStateException(i18n.t("print.nothing")));
+            showError(new IllegalStateException(i18n.t("print.nothing")), "print.failed.header");
             return;
         }
         javafx.scene.control.ChoiceDialog<String> ask = new javafx.scene.control.ChoiceDialog<>(
@@ -279,8 +283,12 @@ public final class MainWindow {
         fc.setInitialFileName(i18n.t("print.savePdf.name") + ".pdf");
         File f = fc.showSaveDialog(stage);
         if (f != null) {
-            guard(() -> jp.kyoseivision.report.PdfWriter.write(scope.document(sphere, node, false, i18n.locale()),
-                    jp.kyoseivision.report.FontLocator.find(PrintPreview.chosenFont(vm.settings())), f.toPath()));
+            try {
+                jp.kyoseivision.report.PdfWriter.write(scope.document(sphere, node, false, i18n.locale()),
+                        jp.kyoseivision.report.FontLocator.find(PrintPreview.chosenFont(vm.settings())), f.toPath());
+            } catch (RuntimeException e) {
+                showError(e, "print.failed.header");
+            }
         }
     }
 
@@ -386,10 +394,14 @@ public final class MainWindow {
 
     /** Shows an error in Japanese and English; used for every failure the user can act on. */
     void showError(Throwable e) {
+        showError(e, "dialog.openFailed.header");
+    }
+
+    void showError(Throwable e, String headerKey) {
         Alert a = new Alert(Alert.AlertType.ERROR);
         a.initOwner(stage);
         a.setTitle(i18n.t("dialog.error.title"));
-        a.setHeaderText(i18n.t("dialog.openFailed.header"));
+        a.setHeaderText(i18n.t(headerKey));
         Label text = new Label(e.getMessage());
         text.setId("error-message");
         text.setWrapText(true);
