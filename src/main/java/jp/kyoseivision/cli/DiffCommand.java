@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "diff", description = "二つの改定を比較する（新旧対照表）/ compare two revisions")
 final class DiffCommand implements Callable<Integer> {
     enum Format {
-        json, csv, xlsx
+        json, csv, xlsx, pdf
     }
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the .kyosei file")
@@ -43,7 +43,7 @@ final class DiffCommand implements Callable<Integer> {
     String to;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "json (default), csv or xlsx")
+            description = "json (default), csv, xlsx or pdf (A4 landscape, changed rows shaded)")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file (default: standard output)")
@@ -59,7 +59,7 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Locale locale = lang == null ? Locale.getDefault() : Locale.forLanguageTag(lang);
-        if (format == Format.xlsx && output == null) {
+        if ((format == Format.xlsx || format == Format.pdf) && output == null) {
             throw new LocalizedException("cli.diff.needsOutput");
         }
         Sphere sphere = CliOutput.read(file);
@@ -74,6 +74,9 @@ final class DiffCommand implements Callable<Integer> {
                 case json -> out.write(DiffJson.json(d).getBytes(StandardCharsets.UTF_8));
                 case csv -> out.write((CsvExport.BOM + CsvExport.csv(table, locale)).getBytes(StandardCharsets.UTF_8));
                 case xlsx -> XlsxExport.write(table, locale, out);
+                case pdf -> jp.kyoseivision.report.PdfWriter.write(jp.kyoseivision.report.ReportTables.comparison(
+                        table, d.toPlan().title() + "　" + d.to().name()),
+                        jp.kyoseivision.report.FontLocator.find(null), out);
                 default -> throw new IllegalStateException(format.name());
             }
         });

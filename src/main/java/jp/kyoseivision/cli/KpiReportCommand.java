@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "kpi-report", description = "成果指標（KPI）の達成度を集計する / KPI results, grades and inconsistencies")
 final class KpiReportCommand implements Callable<Integer> {
-    enum Format { json, csv }
+    enum Format { json, csv, pdf }
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the .kyosei file")
     Path file;
@@ -35,7 +35,7 @@ final class KpiReportCommand implements Callable<Integer> {
     Integer year;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "json (default) or csv")
+            description = "json (default), csv, or pdf (all three tables, A4 landscape; needs -o)")
     Format format;
 
     @Option(names = "--table", paramLabel = "T", defaultValue = "results",
@@ -59,6 +59,17 @@ final class KpiReportCommand implements Callable<Integer> {
         IntPredicate years = fy -> year == null || fy == year;
         KpiResults results = KpiResults.of(plan);
         Locale locale = Locale.getDefault();
+        if (format == Format.pdf) {
+            if (output == null) {
+                throw new LocalizedException("cli.diff.needsOutput");
+            }
+            var doc = jp.kyoseivision.report.ReportTables.kpi(plan.title(), java.util.List.of(
+                    KpiTables.summary(results, years, locale), KpiTables.results(results, years, locale),
+                    KpiTables.findings(results, years, locale)), plan.title());
+            CliOutput.write(output, out -> jp.kyoseivision.report.PdfWriter.write(doc,
+                    jp.kyoseivision.report.FontLocator.find(null), out));
+            return 0;
+        }
         String text;
         if (format == Format.csv) {
             ReportTable t = switch (table) {

@@ -144,8 +144,12 @@ public final class MainWindow {
         MenuItem saveAs = item("menu.file.saveAs", "Shortcut+Shift+S", this::saveAs);
         saveAs.disableProperty().bind(vm.fileProperty().isNull());
         MenuItem exit = item("menu.file.exit", "Shortcut+Q", () -> stage.close());
+        MenuItem print = item("menu.file.print", "Shortcut+P", () -> printPreview(PrintScope.CARD));
+        MenuItem exportPdf = item("menu.file.exportPdf", "Shortcut+Shift+P", this::exportPdf);
+        print.disableProperty().bind(vm.sphereProperty().isNull());
+        exportPdf.disableProperty().bind(vm.sphereProperty().isNull());
         Menu file = new Menu(i18n.t("menu.file"), null, newFile, open, recentMenu, new SeparatorMenuItem(), saveAs,
-                new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), print, exportPdf, new SeparatorMenuItem(), exit);
         file.setId("menu-file");
         file.setOnShowing(e -> fillRecent());
         fillRecent();
@@ -427,6 +431,55 @@ public final class MainWindow {
         return new javafx.scene.layout.VBox(bar, cardView.render(sphere, m));
     }
 
+    /** Opens the print preview for the selected row (the card, else its policy area, else all cards). */
+    void printPreview(PrintScope preferred) {
+        NavNode node = selectedNode();
+        Sphere sphere = vm.sphereProperty().get();
+        if (sphere == null || PrintScope.available(node).isEmpty()) {
+            showError(new IllegalStateException(i18n.t("print.nothing")), "print.failed.header");
+            return;
+        }
+        try {
+            new PrintPreview(stage, i18n, vm.settings(), sphere, node, preferred).show();
+        } catch (RuntimeException e) {
+            showError(e, "print.failed.header");
+        }
+    }
+
+    /** Asks for the scope and a file, then writes the measure sheets as PDF. */
+    private void exportPdf() {
+        NavNode node = selectedNode();
+        Sphere sphere = vm.sphereProperty().get();
+        List<PrintScope> scopes = PrintScope.available(node);
+        if (sphere == null || scopes.isEmpty()) {
+            showError(new IllegalStateException(i18n.t("print.nothing")), "print.failed.header");
+            return;
+        }
+        javafx.scene.control.ChoiceDialog<String> ask = new javafx.scene.control.ChoiceDialog<>(
+                scopes.get(0).label(i18n), scopes.stream().map(s -> s.label(i18n)).toList());
+        ask.initOwner(stage);
+        ask.setTitle(i18n.t("print.export.title"));
+        ask.setHeaderText(i18n.t("print.export.header"));
+        Optional<String> picked = ask.showAndWait();
+        if (picked.isEmpty()) {
+            return;
+        }
+        PrintScope scope = scopes.stream().filter(s -> s.label(i18n).equals(picked.get())).findFirst().orElseThrow();
+        FileChooser fc = new FileChooser();
+        fc.setTitle(i18n.t("print.savePdf.title"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
+        fc.setInitialFileName(i18n.t("print.savePdf.name") + ".pdf");
+        File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            try {
+                jp.kyoseivision.report.PdfWriter.write(scope.document(sphere, node, false, i18n.locale()),
+                        jp.kyoseivision.report.FontLocator.find(PrintPreview.chosenFont(vm.settings())), f.toPath());
+            } catch (RuntimeException e) {
+                showError(e, "print.failed.header");
+            }
+        }
+    }
+
     private FileChooser chooser(String titleKey) {
         FileChooser fc = new FileChooser();
         fc.setTitle(i18n.t(titleKey));
@@ -538,13 +591,17 @@ public final class MainWindow {
 
     /** Shows an error in Japanese and English; used for every failure the user can act on. */
     void showError(Throwable e) {
+        showError(e, "dialog.error.header");
+    }
+
+    void showError(Throwable e, String headerKey) {
         if (e instanceof jp.kyoseivision.text.LocalizedException le && le.key().startsWith("input.")) {
             return; // marked at the field already
         }
         Alert a = new Alert(Alert.AlertType.ERROR);
         a.initOwner(stage);
         a.setTitle(i18n.t("dialog.error.title"));
-        a.setHeaderText(i18n.t("dialog.error.header"));
+        a.setHeaderText(i18n.t(headerKey));
         Label text = new Label(e.getMessage());
         text.setId("error-message");
         text.setWrapText(true);
