@@ -1,5 +1,9 @@
 package jp.kyoseivision.ui;
 
+import jp.kyoseivision.report.FontLocator;
+import jp.kyoseivision.report.PdfWriter;
+import jp.kyoseivision.report.ReportTables;
+import jp.kyoseivision.text.LocalizedException;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -108,7 +112,7 @@ public final class DiffView {
         to.valueProperty().bindBidirectional(vm.toProperty());
         MenuButton export = new MenuButton(i18n.t("diff.export"));
         export.setId("diff-export");
-        export.getItems().addAll(exportItem("csv"), exportItem("xlsx"), exportItem("json"));
+        export.getItems().addAll(exportItem("pdf"), exportItem("csv"), exportItem("xlsx"), exportItem("json"));
         HBox box = new HBox(8, new Label(i18n.t("diff.from")), from, new Label("→"), new Label(i18n.t("diff.to")), to,
                 export);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -311,9 +315,11 @@ public final class DiffView {
             switch (format) {
                 case "csv" -> out.write((CsvExport.BOM + CsvExport.csv(table, locale)).getBytes(StandardCharsets.UTF_8));
                 case "xlsx" -> XlsxExport.write(table, locale, out);
+                case "pdf" -> PdfWriter.write(ReportTables.comparison(table, d.toPlan().title() + "　" + d.to().name()),
+                        FontLocator.find(null), out);
                 default -> out.write(DiffJson.json(d).getBytes(StandardCharsets.UTF_8));
             }
-        } catch (IOException e) {
+        } catch (IOException | LocalizedException e) {
             javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
                     i18n.t("diff.export.failed", f, e.getMessage()));
             a.initOwner(stage);
