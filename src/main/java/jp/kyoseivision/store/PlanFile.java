@@ -31,10 +31,18 @@ public final class PlanFile implements AutoCloseable {
 
     private final Path path;
     private final Connection connection;
+    /** The one-writer lock; null when the file is open read-only. */
+    private final EditLock lock;
 
-    private PlanFile(Path path, Connection connection) {
+    private PlanFile(Path path, Connection connection, EditLock lock) {
         this.path = path;
         this.connection = connection;
+        this.lock = lock;
+    }
+
+    /** True when the file was opened with {@link #openReadOnly}: every save fails, nothing is written. */
+    public boolean isReadOnly() {
+        return lock == null;
     }
 
     public Path path() {
@@ -44,19 +52,29 @@ public final class PlanFile implements AutoCloseable {
     /** Opens an existing plan file for editing, migrating its schema when it is older than this build. */
     public static PlanFile open(Path path) {
         Path file = path.toAbsolutePath().normalize();
-        recoverHotJournal(file);
-        inspect(file);
-        Connection c = connect(file, false);
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("store.notFound", file);
+        }
+        EditLock lock = EditLock.acquire(file); // first: a live writer's journal is not ours to roll back
+        Connection c = null;
         try {
+            recoverHotJournal(file);
+            inspect(file);
+            c = connect(file, false);
             c.setAutoCommit(false);
             if (Migrations.version(c) < Migrations.CURRENT) {
                 Migrations.migrate(c);
             }
             c.commit();
-            return new PlanFile(file, c);
+            return new PlanFile(file, c, lock);
         } catch (SQLException e) {
             closeQuietly(c);
+            lock.close();
             throw new StoreException(e, "store.openFailed", file, e.getMessage());
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            lock.close();
+            throw e;
         }
     }
 
@@ -71,7 +89,7 @@ public final class PlanFile implements AutoCloseable {
             closeQuietly(c);
             throw new StoreException(e, "store.openFailed", file, e.getMessage());
         }
-        return new PlanFile(file, c);
+        return new PlanFile(file, c, null);
     }
 
     /** Creates a new plan file holding {@code sphere}; refuses when the file exists already. */
@@ -87,7 +105,14 @@ public final class PlanFile implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(e, "store.createFailed", file, e.getMessage());
         }
-        Connection c = connect(file, false);
+        EditLock lock = EditLock.acquire(file);
+        Connection c;
+        try {
+            c = connect(file, false);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
         try {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
@@ -96,7 +121,7 @@ public final class PlanFile implements AutoCloseable {
             Migrations.migrate(c);
             SphereWriter.replaceAll(c, sphere);
             c.commit();
-            return new PlanFile(file, c);
+            return new PlanFile(file, c, lock);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
             try {
@@ -104,6 +129,7 @@ public final class PlanFile implements AutoCloseable {
             } catch (IOException ignored) {
                 // the half-made file is ours and new; nothing of the user's is lost
             }
+            lock.close();
             if (e instanceof StoreException se) {
                 throw se;
             }
@@ -336,9 +362,15 @@ public final class PlanFile implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(connection);
+        if (lock != null) {
+            lock.close();
+        }
     }
 
     private static void closeQuietly(Connection c) {
+        if (c == null) {
+            return;
+        }
         try {
             c.close();
         } catch (SQLException ignored) {
