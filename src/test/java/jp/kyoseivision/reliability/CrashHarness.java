@@ -1,7 +1,6 @@
 package jp.kyoseivision.reliability;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -96,12 +95,12 @@ public final class CrashHarness {
             int a = acked.get();
             totalAcked += a;
             String problem = check(file, original, a);
-            if (problem == null) {
+            if (problem == null || problem.startsWith("in-flight")) {
+                if (problem != null) {
+                    inFlight++;
+                }
                 Files.delete(file);
-                Files.deleteIfExists(workDir.resolve("run-" + run + ".err"));
-            } else if (problem.startsWith("in-flight")) {
-                inFlight++;
-                Files.delete(file);
+                Files.deleteIfExists(PlanFile.journalOf(file)); // a never-synced journal SQLite left alone
                 Files.deleteIfExists(workDir.resolve("run-" + run + ".err"));
             } else {
                 failures++;
@@ -150,9 +149,5 @@ public final class CrashHarness {
             }
         }
         return inFlight ? "in-flight" : null;
-    }
-
-    static String pathSeparator() {
-        return File.pathSeparator;
     }
 }

@@ -120,4 +120,26 @@ class BackupDialogsTest {
             assertThat(budget2024(vm.sphereProperty().get())).isEqualTo(48_221L);
         }
     }
+
+    @Test
+    void aDamagedFileIsLeftAloneAndItsNewestGoodBackupOffered(FxRobot robot) throws Exception {
+        try (PlanFile pf = PlanFile.open(file)) {
+            Backups.take(pf);
+        }
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(raf.length() / 2);
+        }
+        String before = jp.kyoseivision.store.FileChecksums.sha256(file);
+        Platform.runLater(() -> window.openPath(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        String message = robot.lookup("#confirm-message").queryAs(Label.class).getText();
+        assertThat(message).contains("壊れています").contains("最新の正常なバックアップ");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Path opened = vm.fileProperty().get().path();
+        assertThat(opened.getFileName().toString()).startsWith("一関・平泉-restored-").endsWith(".kyosei");
+        assertThat(opened.getParent()).isEqualTo(file.toAbsolutePath().getParent());
+        assertThat(budget2024(vm.sphereProperty().get())).isEqualTo(48_221L);
+        assertThat(jp.kyoseivision.store.FileChecksums.sha256(file)).isEqualTo(before);
+    }
 }
