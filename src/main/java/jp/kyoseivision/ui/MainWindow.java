@@ -109,7 +109,8 @@ public final class MainWindow {
         Label backedUp = new Label();
         backedUp.setId("backup-state");
         backedUp.textProperty().bind(vm.backupStateProperty());
-        status.getRightItems().add(0, backedUp);
+        status.getRightItems().addAll(0, List.of(backedUp,
+                new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL)));
         // a backup every few minutes while editing (only when something changed), see docs/reliability.md
         javafx.animation.Timeline backupTimer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
                 javafx.util.Duration.minutes(BACKUP_MINUTES), e -> vm.backupIfChanged()));
