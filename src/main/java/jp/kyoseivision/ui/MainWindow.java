@@ -58,6 +58,10 @@ public final class MainWindow {
             javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y");
     private KpiView kpiView;
 
+    /** Minutes between backups while editing. */
+    static final int BACKUP_MINUTES = 5;
+    private final BackupDialogs backups;
+
     public MainWindow(Stage stage, MainViewModel vm) {
         this.stage = stage;
         this.vm = vm;
@@ -73,6 +77,7 @@ public final class MainWindow {
         this.actions = new CardActions(i18n, vm, this::selectedNode, this::selectKey, this::showError,
                 () -> stage);
         this.search = new SearchBar(i18n);
+        this.backups = new BackupDialogs(stage, i18n, vm, this::showError);
         search.filterProperty().addListener((o, a, b) -> rebuildTree(vm.sphereProperty().get()));
         vm.lockChangedProperty().addListener((o, a, b) -> show(tree.getSelectionModel().getSelectedItem()));
 
@@ -101,6 +106,17 @@ public final class MainWindow {
         saved.setId("save-state");
         saved.textProperty().bind(vm.saveStateProperty());
         status.getRightItems().add(saved);
+        Label backedUp = new Label();
+        backedUp.setId("backup-state");
+        backedUp.textProperty().bind(vm.backupStateProperty());
+        status.getRightItems().addAll(0, List.of(backedUp,
+                new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL)));
+        // a backup every few minutes while editing (only when something changed), see docs/reliability.md
+        javafx.animation.Timeline backupTimer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.minutes(BACKUP_MINUTES), e -> vm.backupIfChanged()));
+        backupTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        backupTimer.play();
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> backupTimer.stop());
 
         BorderPane root = new BorderPane(split);
         root.setTop(menuBar());
@@ -148,8 +164,10 @@ public final class MainWindow {
         MenuItem exportPdf = item("menu.file.exportPdf", "Shortcut+Shift+P", this::exportPdf);
         print.disableProperty().bind(vm.sphereProperty().isNull());
         exportPdf.disableProperty().bind(vm.sphereProperty().isNull());
+        MenuItem restore = item("menu.file.restore", null, backups::showRestore);
+        restore.disableProperty().bind(vm.fileProperty().isNull());
         Menu file = new Menu(i18n.t("menu.file"), null, newFile, open, recentMenu, new SeparatorMenuItem(), saveAs,
-                new SeparatorMenuItem(), print, exportPdf, new SeparatorMenuItem(), exit);
+                restore, new SeparatorMenuItem(), print, exportPdf, new SeparatorMenuItem(), exit);
         file.setId("menu-file");
         file.setOnShowing(e -> fillRecent());
         fillRecent();
@@ -500,7 +518,7 @@ public final class MainWindow {
 
     /** Opens {@code path}, or shows why it cannot be opened; the open file stays as it was. */
     public void openPath(Path path) {
-        guard(() -> vm.open(path));
+        backups.open(path);
     }
 
     private void saveAs() {
