@@ -2,7 +2,11 @@ package jp.kyoseivision.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.IntPredicate;
 import jp.kyoseivision.diff.ComparisonTable;
+import jp.kyoseivision.kpi.KpiResults;
+import jp.kyoseivision.kpi.KpiTables;
 import jp.kyoseivision.kpi.ReportTable;
 
 /**
@@ -55,5 +59,12 @@ public final class ReportTables {
             b.section(t.title()).table(columns, rows);
         }
         return b.build();
+    }
+
+    /** The whole KPI report of a plan (summary, results, findings) for the fiscal years {@code years} accepts. */
+    public static ReportDocument kpiReport(KpiResults results, IntPredicate years, Locale locale) {
+        String title = results.plan().title();
+        return kpi(title, List.of(KpiTables.summary(results, years, locale), KpiTables.results(results, years, locale),
+                KpiTables.findings(results, years, locale)), title);
     }
 }
