@@ -62,6 +62,11 @@ class ArchitectureTest {
             .because("the diff compares spheres in memory; reading and saving belong to the callers");
 
     @ArchTest
+    static final ArchRule reportIsAServiceOnTheModel = noClasses().that().resideInAPackage("jp.kyoseivision.report..")
+            .should().dependOnClassesThat().resideInAnyPackage(STORE, UI, CLI, APP)
+            .because("print documents are built from the model; the window and the command line feed them");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("jp.kyoseivision.(*)..").should().beFreeOfCycles();
 
     @ArchTest

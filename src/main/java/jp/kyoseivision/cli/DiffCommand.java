@@ -1,11 +1,8 @@
 package jp.kyoseivision.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import jp.kyoseivision.diff.ComparisonTable;
@@ -16,7 +13,6 @@ import jp.kyoseivision.diff.RevisionDiff;
 import jp.kyoseivision.diff.XlsxExport;
 import jp.kyoseivision.model.ChangeKind;
 import jp.kyoseivision.model.Sphere;
-import jp.kyoseivision.store.PlanFile;
 import jp.kyoseivision.text.LocalizedException;
 import jp.kyoseivision.text.Texts;
 import picocli.CommandLine.Command;
@@ -32,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "diff", description = "二つの改定を比較する（新旧対照表）/ compare two revisions")
 final class DiffCommand implements Callable<Integer> {
     enum Format {
-        json, csv, xlsx
+        json, csv, xlsx, pdf
     }
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the .kyosei file")
@@ -47,7 +43,7 @@ final class DiffCommand implements Callable<Integer> {
     String to;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "json (default), csv or xlsx")
+            description = "json (default), csv, xlsx or pdf (A4 landscape, changed rows shaded)")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file (default: standard output)")
@@ -63,34 +59,27 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Locale locale = lang == null ? Locale.getDefault() : Locale.forLanguageTag(lang);
-        if (format == Format.xlsx && output == null) {
+        if ((format == Format.xlsx || format == Format.pdf) && output == null) {
             throw new LocalizedException("cli.diff.needsOutput");
         }
-        Sphere sphere;
-        try (PlanFile pf = PlanFile.openReadOnly(file)) {
-            sphere = pf.read();
-        }
+        Sphere sphere = CliOutput.read(file);
         RevisionDiff d = DiffService.compare(sphere, from, to);
         ComparisonTable table = ComparisonTable.of(d, locale);
         if (output == null) {
-            spec.commandLine().getOut().print(format == Format.json ? DiffJson.json(d) : CsvExport.csv(table, locale));
-            spec.commandLine().getOut().flush();
+            CliOutput.print(spec, format == Format.json ? DiffJson.json(d) : CsvExport.csv(table, locale));
             return 0;
         }
-        Path target = output.toAbsolutePath();
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
+        Path target = CliOutput.write(output, out -> {
             switch (format) {
                 case json -> out.write(DiffJson.json(d).getBytes(StandardCharsets.UTF_8));
                 case csv -> out.write((CsvExport.BOM + CsvExport.csv(table, locale)).getBytes(StandardCharsets.UTF_8));
                 case xlsx -> XlsxExport.write(table, locale, out);
+                case pdf -> jp.kyoseivision.report.PdfWriter.write(jp.kyoseivision.report.ReportTables.comparison(
+                        table, d.toPlan().title() + "　" + d.to().name()),
+                        jp.kyoseivision.report.FontLocator.find(null), out);
                 default -> throw new IllegalStateException(format.name());
             }
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw new LocalizedException(e, "cli.ioError", target, e.getMessage());
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
         spec.commandLine().getOut().println(Texts.format(locale, "cli.diff.written", target,
                 d.count(ChangeKind.ADDED), d.count(ChangeKind.DELETED), d.count(ChangeKind.RENAMED),
                 d.count(ChangeKind.CHANGED), d.count(ChangeKind.UNCHANGED)));

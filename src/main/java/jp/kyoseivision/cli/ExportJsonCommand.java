@@ -1,16 +1,11 @@
 package jp.kyoseivision.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import jp.kyoseivision.model.Sphere;
-import jp.kyoseivision.store.PlanFile;
 import jp.kyoseivision.store.SphereFilter;
 import jp.kyoseivision.store.SphereJson;
-import jp.kyoseivision.text.LocalizedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,28 +28,16 @@ final class ExportJsonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Sphere sphere;
-        try (PlanFile pf = PlanFile.openReadOnly(file)) {
-            sphere = pf.read();
-        }
+        Sphere sphere = CliOutput.read(file);
         if (edition != null) {
             sphere = SphereFilter.onlyEdition(sphere, edition);
         }
         if (output == null) {
-            // the command line's writer is UTF-8 whatever the console's default charset
-            spec.commandLine().getOut().print(SphereJson.toJson(sphere));
-            spec.commandLine().getOut().flush();
-            return 0;
+            CliOutput.print(spec, SphereJson.toJson(sphere));
+        } else {
+            Sphere out = sphere;
+            CliOutput.write(output, stream -> SphereJson.write(out, stream));
         }
-        Path target = output.toAbsolutePath();
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            SphereJson.write(sphere, out);
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw new LocalizedException(e, "cli.ioError", target, e.getMessage());
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return 0;
     }
 }

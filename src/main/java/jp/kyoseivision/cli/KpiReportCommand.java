@@ -2,9 +2,7 @@ package jp.kyoseivision.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntPredicate;
@@ -13,7 +11,6 @@ import jp.kyoseivision.kpi.KpiTables;
 import jp.kyoseivision.kpi.ReportTable;
 import jp.kyoseivision.model.Plan;
 import jp.kyoseivision.model.Sphere;
-import jp.kyoseivision.store.PlanFile;
 import jp.kyoseivision.text.LocalizedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +23,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "kpi-report", description = "成果指標（KPI）の達成度を集計する / KPI results, grades and inconsistencies")
 final class KpiReportCommand implements Callable<Integer> {
-    enum Format { json, csv }
+    enum Format { json, csv, pdf }
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the .kyosei file")
     Path file;
@@ -38,7 +35,7 @@ final class KpiReportCommand implements Callable<Integer> {
     Integer year;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "json (default) or csv")
+            description = "json (default), csv, or pdf (all three tables, A4 landscape; needs -o)")
     Format format;
 
     @Option(names = "--table", paramLabel = "T", defaultValue = "results",
@@ -53,10 +50,7 @@ final class KpiReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Sphere sphere;
-        try (PlanFile pf = PlanFile.openReadOnly(file)) {
-            sphere = pf.read();
-        }
+        Sphere sphere = CliOutput.read(file);
         Plan plan = sphere.planByEdition(edition)
                 .orElseThrow(() -> new LocalizedException("store.noEdition", edition));
         if (year != null && (year < plan.startFy() || year > plan.endFy())) {
@@ -65,6 +59,15 @@ final class KpiReportCommand implements Callable<Integer> {
         IntPredicate years = fy -> year == null || fy == year;
         KpiResults results = KpiResults.of(plan);
         Locale locale = Locale.getDefault();
+        if (format == Format.pdf) {
+            if (output == null) {
+                throw new LocalizedException("cli.diff.needsOutput");
+            }
+            var doc = jp.kyoseivision.report.ReportTables.kpiReport(results, years, locale);
+            CliOutput.write(output, out -> jp.kyoseivision.report.PdfWriter.write(doc,
+                    jp.kyoseivision.report.FontLocator.find(null), out));
+            return 0;
+        }
         String text;
         if (format == Format.csv) {
             ReportTable t = switch (table) {
@@ -78,20 +81,12 @@ final class KpiReportCommand implements Callable<Integer> {
             text = KpiReportJson.write(results, years, year);
         }
         if (output == null) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
+            CliOutput.print(spec, text);
             return 0;
         }
-        Path target = output.toAbsolutePath();
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try {
-            // CSV gets a BOM so that Excel opens the Japanese text as UTF-8
-            Files.writeString(tmp, (format == Format.csv ? "\uFEFF" : "") + text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw new LocalizedException(e, "cli.ioError", target, e.getMessage());
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        // CSV gets a BOM so that Excel opens the Japanese text as UTF-8
+        String content = (format == Format.csv ? "\uFEFF" : "") + text;
+        CliOutput.write(output, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
         return 0;
     }
 }

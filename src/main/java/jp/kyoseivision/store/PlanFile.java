@@ -26,12 +26,23 @@ public final class PlanFile implements AutoCloseable {
     public static final String EXTENSION = ".kyosei";
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
+    private static final byte[] JOURNAL_MAGIC = {(byte) 0xd9, (byte) 0xd5, 0x05, (byte) 0xf9, 0x20, (byte) 0xa1,
+        0x63, (byte) 0xd7};
+
     private final Path path;
     private final Connection connection;
+    /** The one-writer lock; null when the file is open read-only. */
+    private final EditLock lock;
 
-    private PlanFile(Path path, Connection connection) {
+    private PlanFile(Path path, Connection connection, EditLock lock) {
         this.path = path;
         this.connection = connection;
+        this.lock = lock;
+    }
+
+    /** True when the file was opened with {@link #openReadOnly}: every save fails, nothing is written. */
+    public boolean isReadOnly() {
+        return lock == null;
     }
 
     public Path path() {
@@ -41,18 +52,29 @@ public final class PlanFile implements AutoCloseable {
     /** Opens an existing plan file for editing, migrating its schema when it is older than this build. */
     public static PlanFile open(Path path) {
         Path file = path.toAbsolutePath().normalize();
-        inspect(file);
-        Connection c = connect(file, false);
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("store.notFound", file);
+        }
+        EditLock lock = EditLock.acquire(file); // first: a live writer's journal is not ours to roll back
+        Connection c = null;
         try {
+            recoverHotJournal(file);
+            inspect(file);
+            c = connect(file, false);
             c.setAutoCommit(false);
             if (Migrations.version(c) < Migrations.CURRENT) {
                 Migrations.migrate(c);
             }
             c.commit();
-            return new PlanFile(file, c);
+            return new PlanFile(file, c, lock);
         } catch (SQLException e) {
             closeQuietly(c);
+            lock.close();
             throw new StoreException(e, "store.openFailed", file, e.getMessage());
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            lock.close();
+            throw e;
         }
     }
 
@@ -67,7 +89,7 @@ public final class PlanFile implements AutoCloseable {
             closeQuietly(c);
             throw new StoreException(e, "store.openFailed", file, e.getMessage());
         }
-        return new PlanFile(file, c);
+        return new PlanFile(file, c, null);
     }
 
     /** Creates a new plan file holding {@code sphere}; refuses when the file exists already. */
@@ -83,7 +105,14 @@ public final class PlanFile implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(e, "store.createFailed", file, e.getMessage());
         }
-        Connection c = connect(file, false);
+        EditLock lock = EditLock.acquire(file);
+        Connection c;
+        try {
+            c = connect(file, false);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
         try {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
@@ -92,7 +121,7 @@ public final class PlanFile implements AutoCloseable {
             Migrations.migrate(c);
             SphereWriter.replaceAll(c, sphere);
             c.commit();
-            return new PlanFile(file, c);
+            return new PlanFile(file, c, lock);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
             try {
@@ -100,6 +129,7 @@ public final class PlanFile implements AutoCloseable {
             } catch (IOException ignored) {
                 // the half-made file is ours and new; nothing of the user's is lost
             }
+            lock.close();
             if (e instanceof StoreException se) {
                 throw se;
             }
@@ -118,14 +148,10 @@ public final class PlanFile implements AutoCloseable {
         if (!Files.isReadable(file)) {
             throw new StoreException("store.unreadable", file);
         }
-        byte[] head = new byte[SQLITE_HEADER.length];
-        try (InputStream in = Files.newInputStream(file)) {
-            int n = in.readNBytes(head, 0, head.length);
-            if (n < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
-                throw new StoreException("store.notSqlite", file);
-            }
-        } catch (IOException e) {
-            throw new StoreException(e, "store.unreadable", file);
+        checkHeader(file);
+        if (hasHotJournal(file)) {
+            // a crash left a transaction half written: only a writable open can roll it back (see open)
+            throw new StoreException("store.hotJournal", file);
         }
         try (Connection c = connect(file, true); Statement s = c.createStatement()) {
             int appId;
@@ -145,6 +171,62 @@ public final class PlanFile implements AutoCloseable {
                     throw new StoreException("store.corrupt", file, result);
                 }
             }
+        } catch (SQLException e) {
+            throw new StoreException(e, "store.corrupt", file, e.getMessage());
+        }
+    }
+
+    /** Checks the raw header bytes (SQLite magic, our {@code application_id} at offset 68) without SQLite. */
+    private static void checkHeader(Path file) {
+        byte[] head = new byte[100];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n = in.readNBytes(head, 0, head.length);
+            if (n < head.length || !Arrays.equals(Arrays.copyOf(head, SQLITE_HEADER.length), SQLITE_HEADER)) {
+                throw new StoreException("store.notSqlite", file);
+            }
+        } catch (IOException e) {
+            throw new StoreException(e, "store.unreadable", file);
+        }
+        int appId = java.nio.ByteBuffer.wrap(head, 68, 4).getInt();
+        if (appId != APPLICATION_ID) {
+            throw new StoreException("store.foreign", file);
+        }
+    }
+
+    /** The rollback journal SQLite keeps beside the file during a transaction. */
+    public static Path journalOf(Path file) {
+        return file.resolveSibling(file.getFileName() + "-journal");
+    }
+
+    /**
+     * True when a crash left a rollback journal that SQLite will play back: it starts with the journal magic. A
+     * journal whose header is still zero was never synced, so the file itself was not touched yet (SQLite ignores
+     * it and overwrites it with the next transaction).
+     */
+    public static boolean hasHotJournal(Path file) {
+        Path j = journalOf(file);
+        if (!Files.isRegularFile(j)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(j)) {
+            return Arrays.equals(in.readNBytes(JOURNAL_MAGIC.length), JOURNAL_MAGIC);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * After a crash in the middle of a transaction, restores the file to its last committed state: SQLite rolls the
+     * hot journal back on the first read of a writable connection. Only done for a file whose header says it is ours.
+     */
+    private static void recoverHotJournal(Path file) {
+        if (!Files.isRegularFile(file) || !hasHotJournal(file)) {
+            return;
+        }
+        checkHeader(file);
+        try (Connection c = connect(file, false); Statement s = c.createStatement();
+                var rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            rs.next();
         } catch (SQLException e) {
             throw new StoreException(e, "store.corrupt", file, e.getMessage());
         }
@@ -280,9 +362,15 @@ public final class PlanFile implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(connection);
+        if (lock != null) {
+            lock.close();
+        }
     }
 
     private static void closeQuietly(Connection c) {
+        if (c == null) {
+            return;
+        }
         try {
             c.close();
         } catch (SQLException ignored) {

@@ -22,8 +22,9 @@ public record Preferences(String language, boolean westernYears, String pdfFont,
     public static final String PDF_FONT = "pdf.font";
     public static final String BACKUP_INTERVAL = "backup.intervalMinutes";
     public static final String BACKUP_KEEP = "backup.keep";
-    public static final int DEFAULT_INTERVAL = 10;
-    public static final int DEFAULT_KEEP = 20;
+    /** Minutes between backups while editing unless the user chose otherwise (docs/reliability.md). */
+    public static final int DEFAULT_INTERVAL = 5;
+    public static final int DEFAULT_KEEP = Backups.KEEP_LAST;
     static final int MAX_INTERVAL = 24 * 60;
     static final int MAX_KEEP = 999;
 

@@ -78,28 +78,8 @@ public final class SphereSync {
                         v.basedOnId(), v.note(), v.id());
             }
         }
-        for (Placed<Perspective> p : now.perspectives.values()) {
-            Placed<Perspective> old = was.perspectives.get(p.value().id());
-            if (old == null) {
-                Sql.update(c, "INSERT INTO perspective (id, revision_id, ord, name) VALUES (?, ?, ?, ?)",
-                        p.value().id(), p.parent(), p.ord(), p.value().name());
-            } else if (!p.parent().equals(old.parent()) || p.ord() != old.ord()
-                    || !p.value().name().equals(old.value().name())) {
-                Sql.update(c, "UPDATE perspective SET revision_id = ?, ord = ?, name = ? WHERE id = ?", p.parent(),
-                        p.ord(), p.value().name(), p.value().id());
-            }
-        }
-        for (Placed<PolicyArea> a : now.areas.values()) {
-            Placed<PolicyArea> old = was.areas.get(a.value().id());
-            if (old == null) {
-                Sql.update(c, "INSERT INTO policy_area (id, perspective_id, ord, name) VALUES (?, ?, ?, ?)",
-                        a.value().id(), a.parent(), a.ord(), a.value().name());
-            } else if (!a.parent().equals(old.parent()) || a.ord() != old.ord()
-                    || !a.value().name().equals(old.value().name())) {
-                Sql.update(c, "UPDATE policy_area SET perspective_id = ?, ord = ?, name = ? WHERE id = ?",
-                        a.parent(), a.ord(), a.value().name(), a.value().id());
-            }
-        }
+        syncNamed(c, "perspective", "revision_id", was.perspectives, now.perspectives, Perspective::name);
+        syncNamed(c, "policy_area", "perspective_id", was.areas, now.areas, PolicyArea::name);
         for (Placed<Direction> d : now.directions.values()) {
             Placed<Direction> old = was.directions.get(d.value().id());
             Direction v = d.value();
@@ -141,6 +121,23 @@ public final class SphereSync {
         deleteMissing(c, "revision", was.revisions, now.revisions);
         deleteMissing(c, "plan", was.plans, now.plans);
         deleteMissing(c, "municipality", oldTowns, newTowns);
+    }
+
+    /** Rows that are only a name under a parent (perspectives, policy areas): insert the new, update the moved. */
+    private static <T> void syncNamed(Connection c, String table, String parentColumn, Map<String, Placed<T>> was,
+            Map<String, Placed<T>> now, java.util.function.Function<T, String> name) throws SQLException {
+        for (Map.Entry<String, Placed<T>> e : now.entrySet()) {
+            Placed<T> p = e.getValue();
+            Placed<T> old = was.get(e.getKey());
+            if (old == null) {
+                Sql.update(c, "INSERT INTO " + table + " (id, " + parentColumn + ", ord, name) VALUES (?, ?, ?, ?)",
+                        e.getKey(), p.parent(), p.ord(), name.apply(p.value()));
+            } else if (!p.parent().equals(old.parent()) || p.ord() != old.ord()
+                    || !name.apply(p.value()).equals(name.apply(old.value()))) {
+                Sql.update(c, "UPDATE " + table + " SET " + parentColumn + " = ?, ord = ?, name = ? WHERE id = ?",
+                        p.parent(), p.ord(), name.apply(p.value()), e.getKey());
+            }
+        }
     }
 
     private static void writeSphereRow(Connection c, Sphere before, Sphere after) throws SQLException {

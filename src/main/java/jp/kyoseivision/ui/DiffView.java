@@ -1,5 +1,9 @@
 package jp.kyoseivision.ui;
 
+import jp.kyoseivision.report.FontLocator;
+import jp.kyoseivision.report.PdfWriter;
+import jp.kyoseivision.report.ReportTables;
+import jp.kyoseivision.text.LocalizedException;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -63,6 +67,14 @@ public final class DiffView {
     /**
      * @param openCard called with a measure id when the officer asks to open that card in the main window
      */
+    /** The PDF font chosen in 設定… or the print preview; null = found automatically. */
+    private java.nio.file.Path pdfFont;
+
+    /** Exports PDF with {@code font} (null: the first usable font {@link FontLocator} finds). */
+    void usePdfFont(java.nio.file.Path font) {
+        pdfFont = font;
+    }
+
     public DiffView(Stage stage, DiffViewModel vm, I18n i18n, Consumer<String> openCard, String fileName) {
         this.stage = stage;
         this.vm = vm;
@@ -108,7 +120,7 @@ public final class DiffView {
         to.valueProperty().bindBidirectional(vm.toProperty());
         MenuButton export = new MenuButton(i18n.t("diff.export"));
         export.setId("diff-export");
-        export.getItems().addAll(exportItem("csv"), exportItem("xlsx"), exportItem("json"));
+        export.getItems().addAll(exportItem("pdf"), exportItem("csv"), exportItem("xlsx"), exportItem("json"));
         HBox box = new HBox(8, new Label(i18n.t("diff.from")), from, new Label("→"), new Label(i18n.t("diff.to")), to,
                 export);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -307,17 +319,30 @@ public final class DiffView {
             return;
         }
         ComparisonTable table = ComparisonTable.of(d, locale);
+        if ("pdf".equals(format)) { // through a temporary file: a failed export leaves no half-written PDF
+            try {
+                PdfWriter.write(ReportTables.comparison(table, d.toPlan().title() + "　" + d.to().name()),
+                        FontLocator.find(pdfFont), f.toPath());
+            } catch (LocalizedException e) {
+                exportFailed(f, e);
+            }
+            return;
+        }
         try (OutputStream out = Files.newOutputStream(f.toPath())) {
             switch (format) {
                 case "csv" -> out.write((CsvExport.BOM + CsvExport.csv(table, locale)).getBytes(StandardCharsets.UTF_8));
                 case "xlsx" -> XlsxExport.write(table, locale, out);
                 default -> out.write(DiffJson.json(d).getBytes(StandardCharsets.UTF_8));
             }
-        } catch (IOException e) {
-            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                    i18n.t("diff.export.failed", f, e.getMessage()));
-            a.initOwner(stage);
-            a.show();
+        } catch (IOException | LocalizedException e) {
+            exportFailed(f, e);
         }
+    }
+
+    private void exportFailed(File f, Exception e) {
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                i18n.t("diff.export.failed", f, e.getMessage()));
+        a.initOwner(stage);
+        a.show();
     }
 }

@@ -26,6 +26,11 @@ public final class KpiViewModel {
     private final ReadOnlyObjectWrapper<KpiResults> results = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<String> selectedKpiId = new SimpleObjectProperty<>();
 
+    /** The PDF font chosen in 設定… or the print preview; null = found automatically. */
+    java.nio.file.Path pdfFont() {
+        return PrintPreview.chosenFont(main.settings());
+    }
+
     public KpiViewModel(MainViewModel main) {
         this.main = main;
         main.sphereProperty().addListener((o, old, now) -> {

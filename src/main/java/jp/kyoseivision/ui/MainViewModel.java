@@ -44,7 +44,8 @@ public final class MainViewModel {
         this.i18n = i18n;
         this.settings = settings;
         file.addListener((o, old, now) -> {
-            title.set(now == null ? i18n.t("app.title") : i18n.t("app.titleWithFile", now.path().getFileName()));
+            title.set(now == null ? i18n.t("app.title") : i18n.t(now.isReadOnly() ? "app.titleReadOnly"
+                    : "app.titleWithFile", now.path().getFileName()));
             filePath.set(now == null ? i18n.t("status.noFile") : now.path().toString());
             saveState.set(now == null ? "" : i18n.t("status.saved"));
         });
@@ -68,6 +69,7 @@ public final class MainViewModel {
             return;
         }
         f.save(before, after);
+        changedSinceBackup = true;
         history.push(new EditHistory.Edit(description, before, after));
         sphere.set(after);
         saveState.set(i18n.t("status.saved"));
@@ -75,21 +77,20 @@ public final class MainViewModel {
     }
 
     public void undo() {
-        history.nextUndo().ifPresent(e -> {
-            file.get().save(sphere.get(), e.before());
-            history.undone();
-            sphere.set(e.before());
-            refreshHistory();
-        });
+        history.nextUndo().ifPresent(e -> travel(e.before(), history::undone));
     }
 
     public void redo() {
-        history.nextRedo().ifPresent(e -> {
-            file.get().save(sphere.get(), e.after());
-            history.redone();
-            sphere.set(e.after());
-            refreshHistory();
-        });
+        history.nextRedo().ifPresent(e -> travel(e.after(), history::redone));
+    }
+
+    /** Writes {@code target} over what the file holds; only when that is saved does the history move on. */
+    private void travel(Sphere target, Runnable moveHistory) {
+        file.get().save(sphere.get(), target);
+        changedSinceBackup = true;
+        moveHistory.run();
+        sphere.set(target);
+        refreshHistory();
     }
 
     private void refreshHistory() {
@@ -151,6 +152,72 @@ public final class MainViewModel {
             throw e;
         }
         replace(opened, read);
+        backupNow();
+    }
+
+    /** Opens {@code path} read-only (another user edits it, or to look without changing anything). */
+    public void openReadOnly(Path path) {
+        PlanFile opened = PlanFile.openReadOnly(path);
+        Sphere read;
+        try {
+            read = opened.read();
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+        replace(opened, read);
+    }
+
+    // ---- backups (docs/reliability.md) ------------------------------------------------------------------------
+
+    private boolean changedSinceBackup;
+    private final ReadOnlyStringWrapper backupState = new ReadOnlyStringWrapper("");
+
+    /** Takes a verified backup of the open file; a failure is shown in the status bar, never blocks editing. */
+    public java.util.Optional<jp.kyoseivision.store.Backups.Backup> backupNow() {
+        PlanFile f = file.get();
+        if (f == null || f.isReadOnly()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            var b = jp.kyoseivision.store.Backups.take(f, jp.kyoseivision.store.Preferences.load(settings()).backupKeep());
+            changedSinceBackup = false;
+            backupState.set(i18n.t("status.backedUp", b.taken().toLocalTime().withNano(0)));
+            return java.util.Optional.of(b);
+        } catch (RuntimeException e) {
+            backupState.set(e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Called every few minutes: backs up only when something was edited since the last backup. */
+    public void backupIfChanged() {
+        if (changedSinceBackup) {
+            backupNow();
+        }
+    }
+
+    public ReadOnlyStringProperty backupStateProperty() {
+        return backupState.getReadOnlyProperty();
+    }
+
+    /**
+     * Replaces the open file's content with {@code backup}: first backs up the current content (so the restore can
+     * itself be undone from the list), closes the file, swaps the content in, and reopens it.
+     */
+    public void replaceWithBackup(jp.kyoseivision.store.Backups.Backup backup) {
+        PlanFile f = file.get();
+        if (f == null || f.isReadOnly()) {
+            return;
+        }
+        Path p = f.path();
+        backupNow();
+        f.close();
+        try {
+            jp.kyoseivision.store.Backups.replaceWith(backup, p);
+        } finally {
+            open(p); // the restored content, or the unchanged file when the swap failed
+        }
     }
 
     /** Creates a new file holding {@code initial} and opens it. */
@@ -183,6 +250,7 @@ public final class MainViewModel {
     }
 
     public void close() {
+        backupIfChanged();
         if (file.get() != null) {
             file.get().close();
         }

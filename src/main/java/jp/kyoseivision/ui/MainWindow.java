@@ -58,6 +58,11 @@ public final class MainWindow {
             javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y");
     private KpiView kpiView;
 
+    /** Minutes between backups while editing. */
+    /** Backups while editing every {@link jp.kyoseivision.store.Preferences#backupIntervalMinutes()} (設定…). */
+    private final javafx.animation.Timeline backupTimer = new javafx.animation.Timeline();
+    private final BackupDialogs backups;
+
     public MainWindow(Stage stage, MainViewModel vm) {
         this.stage = stage;
         this.vm = vm;
@@ -73,6 +78,7 @@ public final class MainWindow {
         this.actions = new CardActions(i18n, vm, this::selectedNode, this::selectKey, this::showError,
                 () -> stage);
         this.search = new SearchBar(i18n);
+        this.backups = new BackupDialogs(stage, i18n, vm, this::showError);
         search.filterProperty().addListener((o, a, b) -> rebuildTree(vm.sphereProperty().get()));
         vm.lockChangedProperty().addListener((o, a, b) -> show(tree.getSelectionModel().getSelectedItem()));
 
@@ -101,6 +107,14 @@ public final class MainWindow {
         saved.setId("save-state");
         saved.textProperty().bind(vm.saveStateProperty());
         status.getRightItems().add(saved);
+        Label backedUp = new Label();
+        backedUp.setId("backup-state");
+        backedUp.textProperty().bind(vm.backupStateProperty());
+        status.getRightItems().addAll(0, List.of(backedUp,
+                new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL)));
+        // a backup every few minutes while editing (only when something changed), see docs/reliability.md
+        startBackupTimer(jp.kyoseivision.store.Preferences.load(vm.settings()).backupIntervalMinutes());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> backupTimer.stop());
 
         BorderPane root = new BorderPane(split);
         root.setTop(menuBar());
@@ -144,10 +158,17 @@ public final class MainWindow {
         MenuItem saveAs = item("menu.file.saveAs", "Shortcut+Shift+S", this::saveAs);
         saveAs.disableProperty().bind(vm.fileProperty().isNull());
         MenuItem exit = item("menu.file.exit", "Shortcut+Q", () -> stage.close());
+        MenuItem print = item("menu.file.print", "Shortcut+P", () -> printPreview(PrintScope.CARD));
+        MenuItem exportPdf = item("menu.file.exportPdf", "Shortcut+Shift+P", this::exportPdf);
+        print.disableProperty().bind(vm.sphereProperty().isNull());
+        exportPdf.disableProperty().bind(vm.sphereProperty().isNull());
+        MenuItem restore = item("menu.file.restore", null, backups::showRestore);
+        restore.disableProperty().bind(vm.fileProperty().isNull());
         MenuItem prefs = item("menu.file.preferences", "Shortcut+COMMA", this::preferences);
         prefs.setId("menu-preferences");
         Menu file = new Menu(i18n.t("menu.file"), null, newFile, open, recentMenu, new SeparatorMenuItem(), saveAs,
-                new SeparatorMenuItem(), prefs, new SeparatorMenuItem(), exit);
+                restore, new SeparatorMenuItem(), print, exportPdf, new SeparatorMenuItem(), prefs,
+                new SeparatorMenuItem(), exit);
         file.setId("menu-file");
         file.setOnShowing(e -> fillRecent());
         fillRecent();
@@ -209,6 +230,7 @@ public final class MainWindow {
         });
         DiffView view = new DiffView(s, dvm, i18n, this::selectCard,
                 vm.fileProperty().get() == null ? "" : vm.fileProperty().get().path().getFileName().toString());
+        view.usePdfFont(PrintPreview.chosenFont(vm.settings()));
         s.getIcons().addAll(stage.getIcons());
         // the window works on one file: when another file is opened, it closes rather than write to the old one
         vm.fileProperty().addListener(new javafx.beans.value.ChangeListener<>() {
@@ -429,6 +451,55 @@ public final class MainWindow {
         return new javafx.scene.layout.VBox(bar, cardView.render(sphere, m));
     }
 
+    /** Opens the print preview for the selected row (the card, else its policy area, else all cards). */
+    void printPreview(PrintScope preferred) {
+        NavNode node = selectedNode();
+        Sphere sphere = vm.sphereProperty().get();
+        if (sphere == null || PrintScope.available(node).isEmpty()) {
+            showError(new IllegalStateException(i18n.t("print.nothing")), "print.failed.header");
+            return;
+        }
+        try {
+            new PrintPreview(stage, i18n, vm.settings(), sphere, node, preferred).show();
+        } catch (RuntimeException e) {
+            showError(e, "print.failed.header");
+        }
+    }
+
+    /** Asks for the scope and a file, then writes the measure sheets as PDF. */
+    private void exportPdf() {
+        NavNode node = selectedNode();
+        Sphere sphere = vm.sphereProperty().get();
+        List<PrintScope> scopes = PrintScope.available(node);
+        if (sphere == null || scopes.isEmpty()) {
+            showError(new IllegalStateException(i18n.t("print.nothing")), "print.failed.header");
+            return;
+        }
+        javafx.scene.control.ChoiceDialog<String> ask = new javafx.scene.control.ChoiceDialog<>(
+                scopes.get(0).label(i18n), scopes.stream().map(s -> s.label(i18n)).toList());
+        ask.initOwner(stage);
+        ask.setTitle(i18n.t("print.export.title"));
+        ask.setHeaderText(i18n.t("print.export.header"));
+        Optional<String> picked = ask.showAndWait();
+        if (picked.isEmpty()) {
+            return;
+        }
+        PrintScope scope = scopes.stream().filter(s -> s.label(i18n).equals(picked.get())).findFirst().orElseThrow();
+        FileChooser fc = new FileChooser();
+        fc.setTitle(i18n.t("print.savePdf.title"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
+        fc.setInitialFileName(i18n.t("print.savePdf.name") + ".pdf");
+        File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            try {
+                jp.kyoseivision.report.PdfWriter.write(scope.document(sphere, node, false, i18n.locale()),
+                        jp.kyoseivision.report.FontLocator.find(PrintPreview.chosenFont(vm.settings())), f.toPath());
+            } catch (RuntimeException e) {
+                showError(e, "print.failed.header");
+            }
+        }
+    }
+
     private FileChooser chooser(String titleKey) {
         FileChooser fc = new FileChooser();
         fc.setTitle(i18n.t(titleKey));
@@ -449,7 +520,7 @@ public final class MainWindow {
 
     /** Opens {@code path}, or shows why it cannot be opened; the open file stays as it was. */
     public void openPath(Path path) {
-        guard(() -> vm.open(path));
+        backups.open(path);
     }
 
     private void saveAs() {
@@ -532,12 +603,29 @@ public final class MainWindow {
         a.showAndWait();
     }
 
+    /** (Re)starts the backups while editing every {@code minutes}; 0 stops them (open and close still back up). */
+    void startBackupTimer(int minutes) {
+        backupTimer.stop();
+        backupTimer.getKeyFrames().clear();
+        if (minutes > 0) {
+            backupTimer.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.minutes(minutes),
+                    e -> vm.backupIfChanged()));
+            backupTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+            backupTimer.play();
+        }
+    }
+
+    javafx.util.Duration backupInterval() {
+        return backupTimer.getKeyFrames().isEmpty() ? javafx.util.Duration.ZERO : backupTimer.getKeyFrames().get(0).getTime();
+    }
+
     /** 設定…: stores the preferences; a new language or year display reopens the window on the same file. */
     void preferences() {
         jp.kyoseivision.store.Settings settings = vm.settings();
         jp.kyoseivision.store.Preferences before = jp.kyoseivision.store.Preferences.load(settings);
         PreferencesDialog.show(stage, i18n, before).ifPresent(p -> {
             p.save(settings);
+            startBackupTimer(p.backupIntervalMinutes());
             if (!p.language().equals(before.language()) || p.westernYears() != before.westernYears()) {
                 Path path = vm.fileProperty().get() == null ? AppDirs.defaultFile() : vm.fileProperty().get().path();
                 // close this window (and its file) first; the application must not end in between
@@ -563,13 +651,17 @@ public final class MainWindow {
 
     /** Shows an error in Japanese and English; used for every failure the user can act on. */
     void showError(Throwable e) {
+        showError(e, "dialog.error.header");
+    }
+
+    void showError(Throwable e, String headerKey) {
         if (e instanceof jp.kyoseivision.text.LocalizedException le && le.key().startsWith("input.")) {
             return; // marked at the field already
         }
         Alert a = new Alert(Alert.AlertType.ERROR);
         a.initOwner(stage);
         a.setTitle(i18n.t("dialog.error.title"));
-        a.setHeaderText(i18n.t("dialog.error.header"));
+        a.setHeaderText(i18n.t(headerKey));
         Label text = new Label(e.getMessage());
         text.setId("error-message");
         text.setWrapText(true);

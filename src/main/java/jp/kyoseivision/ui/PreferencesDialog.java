@@ -1,6 +1,9 @@
 package jp.kyoseivision.ui;
 
 import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -12,6 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import jp.kyoseivision.report.FontLocator;
 import jp.kyoseivision.store.Preferences;
 import jp.kyoseivision.text.LocalizedException;
 
@@ -37,10 +41,22 @@ final class PreferencesDialog {
         years.setId("prefs-years");
         years.getItems().addAll(i18n.t("prefs.years.japanese"), i18n.t("prefs.years.western"));
         years.getSelectionModel().select(now.westernYears() ? 1 : 0);
-        TextField font = new TextField(now.pdfFont());
+        ComboBox<String> font = new ComboBox<>();
         font.setId("prefs-font");
-        font.setPromptText(i18n.t("prefs.font.auto"));
-        font.setPrefColumnCount(28);
+        font.getItems().setAll(fontChoices(now.pdfFont()));
+        font.getSelectionModel().select(now.pdfFont());
+        font.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String p) {
+                return p == null || p.isEmpty() ? i18n.t("prefs.font.auto") : Path.of(p).getFileName() + " — " + p;
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        font.setPrefWidth(420);
         Button browse = new Button(i18n.t("prefs.font.browse"));
         browse.setOnAction(e -> {
             FileChooser fc = new FileChooser();
@@ -49,7 +65,15 @@ final class PreferencesDialog {
                     "*.otf", "*.TTF", "*.OTF"));
             File f = fc.showOpenDialog(d.getDialogPane().getScene().getWindow());
             if (f != null) {
-                font.setText(f.getPath());
+                try {
+                    FontLocator.load(f.toPath()); // a CFF font is refused here, with the reason
+                    if (!font.getItems().contains(f.getPath())) {
+                        font.getItems().add(f.getPath());
+                    }
+                    font.getSelectionModel().select(f.getPath());
+                } catch (LocalizedException ex) {
+                    showError(error(d), i18n, ex);
+                }
             }
         });
         TextField interval = new TextField(String.valueOf(now.backupIntervalMinutes()));
@@ -59,6 +83,7 @@ final class PreferencesDialog {
         keep.setId("prefs-keep");
         keep.setPrefColumnCount(5);
         Label error = new Label();
+        d.getDialogPane().getProperties().put("prefs-error", error);
         error.setId("prefs-error");
         error.setWrapText(true);
         error.setMaxWidth(520);
@@ -81,15 +106,44 @@ final class PreferencesDialog {
         d.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             try {
                 result[0] = new Preferences(language.getSelectionModel().getSelectedIndex() == 1 ? "en" : "ja",
-                        years.getSelectionModel().getSelectedIndex() == 1, font.getText(),
+                        years.getSelectionModel().getSelectedIndex() == 1, font.getValue(),
                         Preferences.parseCount(interval.getText(), i18n.t("prefs.interval")),
                         Preferences.parseCount(keep.getText(), i18n.t("prefs.keep")));
             } catch (LocalizedException ex) {
-                error.setText(jp.kyoseivision.text.Texts.format(i18n.locale(), ex.key(), ex.args()));
+                showError(error, i18n, ex);
                 e.consume(); // the dialog stays open with the typed values
             }
         });
         d.setResultConverter(b -> b == ok ? result[0] : null);
         return d.showAndWait();
+    }
+
+    private static Label error(Dialog<?> d) {
+        return (Label) d.getDialogPane().getProperties().get("prefs-error");
+    }
+
+    private static void showError(Label error, I18n i18n, LocalizedException ex) {
+        error.setText(jp.kyoseivision.text.Texts.format(i18n.locale(), ex.key(), ex.args()));
+    }
+
+    /**
+     * "" (found automatically), the fonts {@link FontLocator} finds on this system that PDF export can use (TrueType
+     * with Japanese; CFF fonts such as Noto Sans CJK are left out), and the current choice.
+     */
+    static List<String> fontChoices(String current) {
+        List<String> out = new ArrayList<>();
+        out.add("");
+        for (Path p : FontLocator.candidates()) {
+            try {
+                FontLocator.load(p);
+                out.add(p.toString());
+            } catch (RuntimeException e) { // LocalizedException: CFF or no Japanese
+                // not usable for PDF: not offered
+            }
+        }
+        if (current != null && !current.isEmpty() && !out.contains(current)) {
+            out.add(current);
+        }
+        return out;
     }
 }

@@ -91,7 +91,7 @@ class DiffCommandTest {
         assertThat(CliTest.run("--help").out()).contains("diff");
         CliTest.Result h = CliTest.run("help", "diff");
         assertThat(h.code()).isZero();
-        assertThat(h.out()).contains("--from=REV", "--to=REV", "json (default), csv or xlsx");
+        assertThat(h.out()).contains("--from=REV", "--to=REV", "json (default), csv, xlsx or pdf");
     }
 
     @Test

@@ -17,7 +17,8 @@ class PreferencesTest {
     @Test
     void defaultsWhenNothingIsStored() {
         Preferences p = Preferences.load(new Settings(dir.resolve("settings.properties")));
-        assertThat(p).isEqualTo(new Preferences("ja", false, "", 10, 20));
+        assertThat(p).isEqualTo(new Preferences("ja", false, "", 5, 10));
+        assertThat(p.backupKeep()).isEqualTo(Backups.KEEP_LAST); // docs/reliability.md: every 5 minutes, newest 10
     }
 
     @Test
@@ -59,7 +60,7 @@ class PreferencesTest {
         s.put("backup.keep", "many");
         s.put("backup.intervalMinutes", "99999");
         Preferences p = Preferences.load(s);
-        assertThat(p.backupKeep()).isEqualTo(20);
+        assertThat(p.backupKeep()).isEqualTo(10);
         assertThat(p.backupIntervalMinutes()).isEqualTo(1440);
     }
 }

@@ -34,14 +34,18 @@ class PreferencesDialogTest {
     @TempDir
     static Path dir;
 
+    private static int run;
     private MainWindow window;
+    private Path settingsFile;
     private Settings settings;
 
     @Start
     void start(Stage stage) {
-        Path file = dir.resolve("prefs.kyosei");
+        run++; // a file and settings of its own for each test
+        Path file = dir.resolve("prefs" + run + ".kyosei");
         PlanFile.create(file, Sample.load()).close();
-        settings = new Settings(dir.resolve("settings.properties"));
+        settingsFile = dir.resolve("settings" + run + ".properties");
+        settings = new Settings(settingsFile);
         window = new MainWindow(stage, new MainViewModel(new I18n(Locale.JAPANESE), settings));
         stage.show();
         window.openPath(file);
@@ -73,14 +77,42 @@ class PreferencesDialogTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(Preferences.load(new Settings(dir.resolve("settings.properties"))))
-                .isEqualTo(new Preferences("en", true, "", 30, 20));
+        assertThat(Preferences.load(new Settings(settingsFile)))
+                .isEqualTo(new Preferences("en", true, "", 30, 10));
         assertThat(window.stage().isShowing()).isFalse();
         Stage reopened = (Stage) Window.getWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
-        assertThat(reopened.getTitle()).isEqualTo("Kyosei Vision — prefs.kyosei");
+        assertThat(reopened.getTitle()).isEqualTo("Kyosei Vision — prefs" + run + ".kyosei");
         MenuBar bar = (MenuBar) reopened.getScene().lookup("#menu-bar");
         assertThat(bar.getMenus().get(0).getText()).isEqualTo("_File"); // with its mnemonic
         assertThat(JapaneseYears.fiscalYear(2024, Locale.JAPANESE)).isEqualTo("2024年度 (令和6年度)");
         robot.interact(reopened::close);
+    }
+
+    @Test
+    void backupSettingsApplyAtOnceWithoutReopening(FxRobot robot) {
+        assertThat(window.backupInterval()).isEqualTo(javafx.util.Duration.minutes(5));
+        Platform.runLater(window::preferences);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup("#dialog-preferences").queryAs(DialogPane.class);
+        robot.interact(() -> {
+            robot.lookup("#prefs-interval").queryAs(TextField.class).setText("0");
+            robot.lookup("#prefs-keep").queryAs(TextField.class).setText("3");
+            ((Button) pane.lookupButton(ButtonType.OK)).fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.stage().isShowing()).isTrue();
+        assertThat(window.backupInterval()).isEqualTo(javafx.util.Duration.ZERO);
+        assertThat(Preferences.load(settings).backupKeep()).isEqualTo(3);
+    }
+
+    @Test
+    void theFontListOffersOnlyFontsPdfExportCanUse() {
+        java.util.List<String> fonts = PreferencesDialog.fontChoices("");
+        assertThat(fonts.get(0)).isEmpty(); // automatic
+        for (String f : fonts.subList(1, fonts.size())) {
+            assertThat(jp.kyoseivision.report.FontLocator.load(Path.of(f))).isNotNull(); // throws when unusable
+        }
+        // STACK.md: IPAex Gothic (fonts-ipaexfont) is installed on this machine and in CI
+        assertThat(fonts).anyMatch(f -> f.endsWith("ipaexg.ttf"));
     }
 }

@@ -1,0 +1,149 @@
+package jp.kyoseivision.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Calendar;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import jp.kyoseivision.text.AppVersion;
+import jp.kyoseivision.text.LocalizedException;
+
+/**
+ * Paints laid-out pages into a PDF with PDFBox: the Japanese font embedded as a subset (only the glyphs used), text,
+ * ruled lines and shading. The same pages feed the print preview, so what is printed is what the PDF holds.
+ */
+public final class PdfWriter {
+    private PdfWriter() {
+    }
+
+    /**
+     * A new, unsaved PDF document of {@code doc}; the caller closes it. Saving it subsets the shared font, so save it
+     * while holding the font's lock (as {@link #write} does); outside this package use {@link #toBytes}.
+     */
+    static PDDocument toPdf(ReportDocument doc, JapaneseFont font) {
+        // the parsed font is shared between documents; PDFBox reads glyphs from it while laying out and subsetting
+        synchronized (font) {
+            return paint(doc.title(), Layout.pages(doc, font), font);
+        }
+    }
+
+    /** The PDF of {@code doc} as bytes. */
+    public static byte[] toBytes(ReportDocument doc, JapaneseFont font) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        write(doc, font, out);
+        return out.toByteArray();
+    }
+
+    /** Writes the PDF of {@code doc} and returns its number of pages. */
+    public static int write(ReportDocument doc, JapaneseFont font, OutputStream out) {
+        synchronized (font) {
+            try (PDDocument pdf = paint(doc.title(), Layout.pages(doc, font), font)) {
+                pdf.save(out);
+                return pdf.getNumberOfPages();
+            } catch (IOException e) {
+                throw new LocalizedException(e, "report.writeFailed", doc.title(), String.valueOf(e.getMessage()));
+            }
+        }
+    }
+
+    /** Writes the PDF to {@code target} through a temporary file, so a failed export leaves no half file. */
+    public static int write(ReportDocument doc, JapaneseFont font, Path target) {
+        Path abs = target.toAbsolutePath();
+        Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
+        try {
+            int pages;
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                pages = write(doc, font, out);
+            }
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            return pages;
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the original error is the one to report
+            }
+            if (e instanceof LocalizedException le) {
+                throw le;
+            }
+            throw new LocalizedException(e, "report.writeFailed", abs, String.valueOf(e.getMessage()));
+        }
+    }
+
+    static PDDocument paint(String title, List<Page> pages, JapaneseFont font) {
+        PDDocument pdf = new PDDocument();
+        try {
+            PDType0Font f = PDType0Font.load(pdf, font.trueType(), true);
+            PDDocumentInformation info = pdf.getDocumentInformation();
+            info.setTitle(title.replace('\n', ' '));
+            info.setCreator("Kyosei Vision " + AppVersion.get());
+            info.setProducer("Kyosei Vision (Apache PDFBox)");
+            info.setCreationDate(Calendar.getInstance());
+            for (Page p : pages) {
+                PDPage page = new PDPage(new PDRectangle(p.orientation().width(), p.orientation().height()));
+                pdf.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
+                    paint(cs, p, f);
+                }
+            }
+            return pdf;
+        } catch (IOException | RuntimeException e) {
+            try {
+                pdf.close();
+            } catch (IOException ignored) {
+                // reporting the first failure
+            }
+            throw new LocalizedException(e, "report.writeFailed", title, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static void paint(PDPageContentStream cs, Page p, PDType0Font font) throws IOException {
+        float h = p.orientation().height();
+        for (Page.Mark m : p.marks()) {
+            if (m instanceof Page.Fill fill) {
+                cs.setNonStrokingColor(fill.gray());
+                cs.addRect(fill.x(), h - fill.y() - fill.h(), fill.w(), fill.h());
+                cs.fill();
+            }
+        }
+        cs.setNonStrokingColor(0f);
+        cs.setStrokingColor(0f);
+        // line width is graphics state and may not change inside a path: one path per width
+        java.util.SortedSet<Float> widths = new java.util.TreeSet<>();
+        p.marks().stream().filter(m -> m instanceof Page.Rule).forEach(m -> widths.add(((Page.Rule) m).width()));
+        for (float width : widths) {
+            cs.setLineWidth(width);
+            for (Page.Mark m : p.marks()) {
+                if (m instanceof Page.Rule r && r.width() == width) {
+                    cs.moveTo(r.x1(), h - r.y1());
+                    cs.lineTo(r.x2(), h - r.y2());
+                }
+            }
+            cs.stroke();
+        }
+        cs.beginText();
+        float size = -1;
+        for (Page.Mark m : p.marks()) {
+            if (m instanceof Page.Text t && !t.text().isEmpty()) {
+                if (t.size() != size) {
+                    size = t.size();
+                    cs.setFont(font, size);
+                }
+                cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getTranslateInstance(t.x(), h - t.baseline()));
+                cs.showText(t.text());
+            }
+        }
+        cs.endText();
+    }
+}

@@ -1,0 +1,157 @@
+package jp.kyoseivision.store;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * One writer per plan file: a lock file {@code X.kyosei.lock} beside the document, created atomically when the file
+ * is opened for editing and deleted when it is closed. It names the holder (user, host, process id, the process's
+ * start time, since when), so a colleague opening the same file on a shared drive is told who has it. A lock left
+ * by a crash is stale when it names this host and a process that is no longer running (or a different process that
+ * got the same id); it is then deleted and taken. A lock from another host is never cleared automatically: only
+ * its holder knows whether it still edits.
+ */
+public final class EditLock implements AutoCloseable {
+    /** A lock file that cannot be parsed (its writer died while writing it) is stale after this long. */
+    private static final Duration GARBLED_STALE_AFTER = Duration.ofSeconds(30);
+
+    /** Who holds a lock. */
+    public record Holder(String user, String host, long pid, String processStart, String since) {
+    }
+
+    private final Path lockFile;
+    private final String content;
+
+    private EditLock(Path lockFile, String content) {
+        this.lockFile = lockFile;
+        this.content = content;
+    }
+
+    public static Path lockFileOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".lock");
+    }
+
+    /** Takes the lock of {@code file}, clearing a stale one; throws {@link FileLockedException} when it is held. */
+    public static EditLock acquire(Path file) {
+        Path lock = lockFileOf(file);
+        String content = describe(me());
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                Files.writeString(lock, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+                return new EditLock(lock, content);
+            } catch (FileAlreadyExistsException e) {
+                Optional<Holder> holder = read(lock);
+                if (isStale(lock, holder)) {
+                    deleteIfUnchanged(lock, holder);
+                    continue;
+                }
+                Holder h = holder.orElse(new Holder("?", "?", -1, "", "?"));
+                throw new FileLockedException(file, h);
+            } catch (IOException e) {
+                throw new StoreException(e, "store.lockFailed", file, lock, e.getMessage());
+            }
+        }
+        throw new StoreException("store.lockFailed", file, lock, "lock file keeps changing");
+    }
+
+    /** The holder named in the lock file of {@code file}, when there is one. */
+    public static Optional<Holder> holder(Path file) {
+        return read(lockFileOf(file));
+    }
+
+    /** Releases the lock: deletes the lock file if it is still ours. */
+    @Override
+    public void close() {
+        try {
+            if (Files.isRegularFile(lockFile) && Files.readString(lockFile, StandardCharsets.UTF_8).equals(content)) {
+                Files.delete(lockFile);
+            }
+        } catch (IOException ignored) {
+            // a lock file we cannot delete is cleared as stale the next time (our process will be gone)
+        }
+    }
+
+    static Holder me() {
+        ProcessHandle self = ProcessHandle.current();
+        return new Holder(System.getProperty("user.name", "?"), hostName(), self.pid(), startOf(self),
+                Instant.now().toString());
+    }
+
+    private static String startOf(ProcessHandle p) {
+        return p.info().startInstant().map(Instant::toString).orElse("");
+    }
+
+    static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            String env = System.getenv("COMPUTERNAME");
+            return env != null ? env : Optional.ofNullable(System.getenv("HOSTNAME")).orElse("?");
+        }
+    }
+
+    private static String describe(Holder h) {
+        return "pid=" + h.pid() + "\nhost=" + h.host() + "\nuser=" + h.user() + "\nprocessStart=" + h.processStart()
+                + "\nsince=" + h.since() + "\n";
+    }
+
+    private static Optional<Holder> read(Path lock) {
+        try {
+            Properties p = new Properties();
+            p.load(new StringReader(Files.readString(lock, StandardCharsets.UTF_8)));
+            String pid = p.getProperty("pid");
+            String host = p.getProperty("host");
+            if (pid == null || host == null || p.getProperty("since") == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Holder(p.getProperty("user", "?"), host, Long.parseLong(pid.trim()),
+                    p.getProperty("processStart", ""), p.getProperty("since")));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Stale: a process of this host that has ended (or whose id now belongs to another process), or garbled. */
+    static boolean isStale(Path lock, Optional<Holder> holder) {
+        if (holder.isEmpty()) {
+            try {
+                FileTime t = Files.getLastModifiedTime(lock);
+                return t.toInstant().isBefore(Instant.now().minus(GARBLED_STALE_AFTER));
+            } catch (IOException e) {
+                return true; // gone meanwhile
+            }
+        }
+        Holder h = holder.get();
+        if (!h.host().equals(hostName())) {
+            return false;
+        }
+        Optional<ProcessHandle> p = ProcessHandle.of(h.pid());
+        if (p.isEmpty() || !p.get().isAlive()) {
+            return true;
+        }
+        String start = startOf(p.get());
+        return !h.processStart().isEmpty() && !start.isEmpty() && !start.equals(h.processStart());
+    }
+
+    private static void deleteIfUnchanged(Path lock, Optional<Holder> seen) {
+        try {
+            if (read(lock).equals(seen)) {
+                Files.deleteIfExists(lock);
+            }
+        } catch (IOException ignored) {
+            // the next attempt sees what is there now
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package jp.kyoseivision.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import jp.kyoseivision.store.EditLock;
+import jp.kyoseivision.store.FileChecksums;
+import jp.kyoseivision.store.FileLockedException;
+import jp.kyoseivision.store.PlanFile;
+import jp.kyoseivision.store.Sample;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One writer per file, across processes; stale locks from a crash are cleared, foreign ones are not. */
+class EditLockTest {
+    @TempDir
+    Path dir;
+
+    private Path sampleFile() {
+        Path f = dir.resolve("一関・平泉.kyosei");
+        PlanFile.create(f, Sample.load()).close();
+        return f;
+    }
+
+    private static Process child(String mode, Path file) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", CrashHarness.classpath(), LockProbe.class.getName(), mode,
+                file.toString()).redirectErrorStream(true).start();
+    }
+
+    private static List<String> lines(Process p) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String l; (l = in.readLine()) != null; ) {
+                out.add(l);
+            }
+        }
+        p.waitFor();
+        return out;
+    }
+
+    @Test
+    void aSecondProcessIsToldWhoEditsAndMayReadOnly() throws Exception {
+        Path f = sampleFile();
+        String before;
+        try (PlanFile mine = PlanFile.open(f)) {
+            assertThat(EditLock.lockFileOf(f)).exists();
+            before = FileChecksums.sha256(f);
+            List<String> out = lines(child("probe", f));
+            assertThat(out).contains("LOCKED " + ProcessHandle.current().pid());
+            String message = out.stream().filter(l -> l.startsWith("MESSAGE ")).findFirst().orElseThrow();
+            assertThat(message).contains("編集中です").contains("is being edited by")
+                    .contains(System.getProperty("user.name"));
+            // the 3rd vision has 32 cards (seed 001, overview chart)
+            assertThat(out).contains("READONLY 32");
+            assertThat(FileChecksums.sha256(f)).isEqualTo(before);
+        }
+        assertThat(EditLock.lockFileOf(f)).doesNotExist();
+        assertThat(lines(child("probe", f))).containsExactly("OPENED");
+    }
+
+    @Test
+    void theLockOfAKilledProcessIsClearedOnTheNextOpen() throws Exception {
+        Path f = sampleFile();
+        Process holder = child("hold", f);
+        BufferedReader in = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+        String first = in.readLine();
+        assertThat(first).startsWith("HOLDING ");
+        assertThatThrownBy(() -> PlanFile.open(f)).isInstanceOf(FileLockedException.class);
+        holder.destroyForcibly().waitFor();
+        assertThat(EditLock.lockFileOf(f)).exists(); // SIGKILL: nothing released it
+        try (PlanFile reopened = PlanFile.open(f)) {
+            assertThat(EditLock.holder(f).orElseThrow().pid()).isEqualTo(ProcessHandle.current().pid());
+        }
+    }
+
+    @Test
+    void theSameProcessCannotOpenTwiceForEditing() {
+        Path f = sampleFile();
+        try (PlanFile first = PlanFile.open(f)) {
+            assertThatThrownBy(() -> PlanFile.open(f)).isInstanceOf(FileLockedException.class);
+            try (PlanFile ro = PlanFile.openReadOnly(f)) {
+                assertThat(ro.isReadOnly()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aLockFromAnotherHostIsNeverClearedAutomatically() throws Exception {
+        Path f = sampleFile();
+        Files.writeString(EditLock.lockFileOf(f), "pid=1\nhost=somebody-elses-pc\nuser=tanaka\nprocessStart=\n"
+                + "since=2026-11-23T01:00:00Z\n");
+        assertThatThrownBy(() -> PlanFile.open(f)).isInstanceOf(FileLockedException.class)
+                .hasMessageContaining("tanaka").hasMessageContaining("somebody-elses-pc");
+        assertThat(EditLock.lockFileOf(f)).exists();
+    }
+}

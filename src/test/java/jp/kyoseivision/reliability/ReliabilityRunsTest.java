@@ -1,0 +1,32 @@
+package jp.kyoseivision.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Samples of the corruption and fuzz runs; the full runs are in bench/ReliabilityBench.java. */
+class ReliabilityRunsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void damagedFilesAreRefusedOrReadNeverOverwritten() throws Exception {
+        CorruptionRun.Result r = CorruptionRun.run(dir, 50, 9L);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.refused() + r.opened()).isEqualTo(50);
+        // truncations (every second case) cut pages off: those files cannot pass quick_check
+        assertThat(r.refused()).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void mutatedJsonImportsAreWholeOrRefused() throws Exception {
+        JsonFuzz.Result r = JsonFuzz.run(dir, 300, 9L);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.refused() + r.imported()).isEqualTo(300);
+        // most mutations break the syntax or a rule; the fuzz must hit both outcomes to mean anything
+        assertThat(r.refused()).isGreaterThan(100);
+        assertThat(r.imported()).isGreaterThan(0);
+    }
+}

@@ -1,0 +1,145 @@
+package jp.kyoseivision.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.TreeMap;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import jp.kyoseivision.edit.SphereEdits;
+import jp.kyoseivision.model.Measure;
+import jp.kyoseivision.model.Sphere;
+import jp.kyoseivision.store.Backups;
+import jp.kyoseivision.store.PlanFile;
+import jp.kyoseivision.store.Sample;
+import jp.kyoseivision.store.Settings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** バックアップから復元… and the read-only offer, driven as a user would. */
+@ExtendWith(ApplicationExtension.class)
+class BackupDialogsTest {
+    @TempDir
+    Path dir;
+
+    private MainWindow window;
+    private MainViewModel vm;
+    private Path file;
+
+    private String oldHome;
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreHome() {
+        if (oldHome == null) {
+            System.clearProperty("kyosei.home");
+        } else {
+            System.setProperty("kyosei.home", oldHome);
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        oldHome = System.getProperty("kyosei.home");
+        System.setProperty("kyosei.home", dir.resolve("home").toString());
+        file = dir.resolve("一関・平泉.kyosei");
+        PlanFile.create(file, Sample.load()).close();
+        vm = new MainViewModel(new I18n(Locale.JAPANESE), new Settings(dir.resolve("settings.properties")));
+        window = new MainWindow(stage, vm);
+        stage.show();
+    }
+
+    private static long budget2024(Sphere s) {
+        return s.revision("v3-adopted").orElseThrow().measures().get(0).budget().get(2024);
+    }
+
+    private static Sphere withBudget(Sphere s, long v) {
+        Measure m = s.revision("v3-adopted").orElseThrow().measures().get(0);
+        TreeMap<Integer, Long> b = new TreeMap<>(m.budget());
+        b.put(2024, v);
+        return SphereEdits.replaceMeasure(s, new Measure(m.id(), m.lineageId(), m.number(), m.name(), m.aliases(),
+                m.content(), m.participants(), m.kpis(), b, m.projects(), m.effect(), m.roleSharing(), m.sdgs(),
+                m.notes()));
+    }
+
+    @Test
+    void replacingTheFileWithTheBackupTakenOnOpen(FxRobot robot) {
+        robot.interact(() -> window.openPath(file));
+        assertThat(robot.lookup("#backup-state").queryAs(Label.class).getText()).startsWith("バックアップ ");
+        assertThat(Backups.list(file)).hasSize(1);
+        robot.interact(() -> vm.apply("事業費", s -> withBudget(s, 1L)));
+        assertThat(budget2024(vm.sphereProperty().get())).isEqualTo(1L);
+
+        MenuItem restore = robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
+                .filter(i -> "menu-file-restore".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(restore.getText()).isEqualTo("バックアップから復元(_B)…");
+        Platform.runLater(restore::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> list = robot.lookup("#backup-list").queryAs(ListView.class);
+        assertThat(list.getItems()).hasSize(1);
+        // the date as 和暦 with the Western date, e.g. 令和8年11月23日 (2026-11-23) 13:40:05
+        String today = jp.kyoseivision.text.JapaneseYears.date(LocalDate.now(), Locale.JAPANESE);
+        assertThat(robot.lookup(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getText() != null
+                && c.getText().startsWith(today + " ")).tryQuery()).isPresent();
+        robot.clickOn("このファイルを置き換える");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#confirm-message").queryAs(Label.class).getText()).contains("置き換えますか");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // back to the figure printed in the plan (seed 001 L1722: 48,221); the edited state was backed up first
+        assertThat(budget2024(vm.sphereProperty().get())).isEqualTo(48_221L);
+        try (PlanFile pf = PlanFile.openReadOnly(file)) {
+            assertThat(budget2024(pf.read())).isEqualTo(48_221L);
+        }
+        assertThat(Backups.list(file)).hasSizeGreaterThanOrEqualTo(3); // on open, before the restore, on reopen
+    }
+
+    @Test
+    void aFileEditedElsewhereOpensReadOnlyWhenTheOfficerAgrees(FxRobot robot) {
+        try (PlanFile colleague = PlanFile.open(file)) {
+            Platform.runLater(() -> window.openPath(file));
+            WaitForAsyncUtils.waitForFxEvents();
+            String message = robot.lookup("#confirm-message").queryAs(Label.class).getText();
+            assertThat(message).contains("編集中です").contains("読み取り専用で開きますか");
+            robot.type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(window.stage().getTitle()).isEqualTo("Kyosei Vision — 一関・平泉.kyosei（読み取り専用）");
+            assertThat(vm.fileProperty().get().isReadOnly()).isTrue();
+            assertThat(budget2024(vm.sphereProperty().get())).isEqualTo(48_221L);
+        }
+    }
+
+    @Test
+    void aDamagedFileIsLeftAloneAndItsNewestGoodBackupOffered(FxRobot robot) throws Exception {
+        try (PlanFile pf = PlanFile.open(file)) {
+            Backups.take(pf);
+        }
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(raf.length() / 2);
+        }
+        String before = jp.kyoseivision.store.FileChecksums.sha256(file);
+        Platform.runLater(() -> window.openPath(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        String message = robot.lookup("#confirm-message").queryAs(Label.class).getText();
+        assertThat(message).contains("壊れています").contains("最新の正常なバックアップ");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Path opened = vm.fileProperty().get().path();
+        assertThat(opened.getFileName().toString()).startsWith("一関・平泉-restored-").endsWith(".kyosei");
+        assertThat(opened.getParent()).isEqualTo(file.toAbsolutePath().getParent());
+        assertThat(budget2024(vm.sphereProperty().get())).isEqualTo(48_221L);
+        assertThat(jp.kyoseivision.store.FileChecksums.sha256(file)).isEqualTo(before);
+    }
+}
