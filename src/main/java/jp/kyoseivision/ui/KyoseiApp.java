@@ -35,6 +35,8 @@ public final class KyoseiApp extends Application {
     static MainWindow openWindow(Stage stage, Settings settings, Path file) {
         jp.kyoseivision.text.JapaneseYears.setWesternFirst(
                 jp.kyoseivision.store.Preferences.load(settings).westernYears());
+        // JavaFX's own texts (text field menus, standard buttons) follow the default locale: make it the UI language
+        Locale.setDefault(uiLocale(settings));
         I18n i18n = new I18n(uiLocale(settings));
         MainViewModel vm = new MainViewModel(i18n, settings);
         MainWindow window = new MainWindow(stage, vm);

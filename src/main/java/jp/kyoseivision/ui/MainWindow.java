@@ -592,14 +592,15 @@ public final class MainWindow {
                 x -> jp.kyoseivision.edit.SphereEdits.updateSphere(x, r.name(), r.municipalities(), r.centralId()))));
     }
 
-    private void about() {
+    void about() {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(stage);
         a.setTitle(i18n.t("dialog.about.title"));
         a.setHeaderText(i18n.t("app.title"));
-        a.setContentText(i18n.t("dialog.about.text", AppVersion.get(), AppDirs.dataDir()));
-        a.getDialogPane().setExpandableContent(Licences.pane(i18n));
-        a.getDialogPane().setExpanded(true);
+        a.getDialogPane().setId("dialog-about");
+        // the licences always shown (not behind JavaFX's "Show Details", which is not in our bundles)
+        a.getDialogPane().setContent(new javafx.scene.layout.VBox(10,
+                new Label(i18n.t("dialog.about.text", AppVersion.get(), AppDirs.dataDir())), Licences.pane(i18n)));
         a.showAndWait();
     }
 

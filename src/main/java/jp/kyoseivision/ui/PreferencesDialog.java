@@ -96,12 +96,13 @@ final class PreferencesDialog {
         g.addRow(1, new Label(i18n.t("prefs.years")), years);
         g.addRow(2, new Label(i18n.t("prefs.font")), new HBox(6, font, browse));
         g.addRow(3, new Label(i18n.t("prefs.interval")), new HBox(6, interval, new Label(i18n.t("prefs.interval.unit"))));
-        g.addRow(4, new Label(i18n.t("prefs.keep")), keep);
+        g.addRow(4, new Label(i18n.t("prefs.keep")), new HBox(6, keep));
         g.add(new Label(i18n.t("prefs.restartNote")), 0, 5, 2, 1);
         g.add(error, 0, 6, 2, 1);
         d.getDialogPane().setContent(g);
-        ButtonType ok = ButtonType.OK;
-        d.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        ButtonType ok = new ButtonType(i18n.t("prefs.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(ok,
+                new ButtonType(i18n.t("prefs.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         Preferences[] result = new Preferences[1];
         d.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             try {

@@ -51,9 +51,20 @@ class PreferencesDialogTest {
         window.openPath(file);
     }
 
+    private static final Locale DEFAULT_LOCALE = Locale.getDefault();
+
     @AfterEach
     void resetYears() {
         JapaneseYears.setWesternFirst(false);
+        Locale.setDefault(DEFAULT_LOCALE); // the reopened English window made English the default
+    }
+
+    /** The dialog's own OK button (labelled from our bundle, not JavaFX's). */
+    private static Button okButton(DialogPane pane) {
+        ButtonType ok = pane.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst()
+                .orElseThrow();
+        return (Button) pane.lookupButton(ok);
     }
 
     @Test
@@ -65,7 +76,7 @@ class PreferencesDialogTest {
             robot.lookup("#prefs-language").queryAs(ComboBox.class).getSelectionModel().select(1);
             robot.lookup("#prefs-years").queryAs(ComboBox.class).getSelectionModel().select(1);
             robot.lookup("#prefs-interval").queryAs(TextField.class).setText("-5");
-            ((Button) pane.lookupButton(ButtonType.OK)).fire();
+            okButton(pane).fire();
         });
         assertThat(robot.lookup("#prefs-error").queryAs(Label.class).getText())
                 .isEqualTo("バックアップの間隔「-5」は数値ではありません（半角または全角の整数）");
@@ -73,7 +84,7 @@ class PreferencesDialogTest {
 
         robot.interact(() -> {
             robot.lookup("#prefs-interval").queryAs(TextField.class).setText("３０");
-            ((Button) pane.lookupButton(ButtonType.OK)).fire();
+            okButton(pane).fire();
         });
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -97,7 +108,7 @@ class PreferencesDialogTest {
         robot.interact(() -> {
             robot.lookup("#prefs-interval").queryAs(TextField.class).setText("0");
             robot.lookup("#prefs-keep").queryAs(TextField.class).setText("3");
-            ((Button) pane.lookupButton(ButtonType.OK)).fire();
+            okButton(pane).fire();
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.stage().isShowing()).isTrue();
