@@ -12,7 +12,8 @@ for a in "$@"; do case $a in --cds) cds=true;; --deb) deb=true;; *) echo "unknow
 
 jar=target/kyosei-vision.jar
 [ -f "$jar" ] || mvn -B -q package -DskipTests
-version=$(unzip -p "$jar" META-INF/MANIFEST.MF | sed -n 's/^Implementation-Version: *//p' | tr -d '\r')
+# the project's version (first <version> of pom.xml), as the jar's manifest has it; no unzip needed in CI
+version=$(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' pom.xml)
 work=target/installer
 rm -rf "$work"; mkdir -p "$work/input"
 cp "$jar" "$work/input/"
@@ -25,7 +26,10 @@ modules=java.base,java.desktop,java.logging,java.naming,java.security.jgss,java.
 jlink --add-modules "$modules" --include-locales=ja,en --strip-debug --no-header-files --no-man-pages \
   --generate-cds-archive --output "$work/runtime"
 
-java_opts=(--java-options '-Dfile.encoding=UTF-8' --java-options '-Xshare:auto')
+# C1 only and the serial GC: a desktop app with a small heap; at start-up this halves the CPU time the JIT and GC
+# threads take (docs/benchmarks.md, "Start-up"), which matters most on a busy 2-core office PC.
+java_opts=(--java-options '-Dfile.encoding=UTF-8' --java-options '-Xshare:auto'
+  --java-options '-XX:TieredStopAtLevel=1' --java-options '-XX:+UseSerialGC')
 jpackage --type app-image --name kyosei-vision --app-version "$version" \
   --vendor 'Kyosei Vision' --description '共生ビジョン editor for 定住自立圏 planning officers' \
   --input "$work/input" --main-jar kyosei-vision.jar --main-class jp.kyoseivision.app.Launcher \

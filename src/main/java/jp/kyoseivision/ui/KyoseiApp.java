@@ -20,10 +20,33 @@ public final class KyoseiApp extends Application {
     @Override
     public void start(Stage stage) {
         openWindow(stage, Settings.load(), fileArgument(getParameters().getRaw()).orElse(AppDirs.defaultFile()));
+        String startupFile = System.getProperty("kyosei.startupFile");
+        if (startupFile != null) {
+            recordStartup(stage, Path.of(startupFile));
+        }
         if (Boolean.getBoolean("kyosei.exitWhenShown")) {
             // the AppCDS training run of installer/build-app-image.sh: quit once the window has its file
             javafx.application.Platform.runLater(stage::close);
         }
+    }
+
+    /**
+     * bench/startup.sh: once the first frame with the file open has been laid out, writes the milliseconds since
+     * the process started (as the OS counts it, JVM start-up included) to {@code out}.
+     */
+    private static void recordStartup(Stage stage, Path out) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            stage.getScene().removePostLayoutPulseListener(once[0]);
+            long ms = ProcessHandle.current().info().startInstant()
+                    .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
+            try {
+                java.nio.file.Files.writeString(out, ms + "\n");
+            } catch (java.io.IOException e) {
+                // a benchmark aid only: the window works without it
+            }
+        };
+        stage.getScene().addPostLayoutPulseListener(once[0]);
     }
 
     /** One bare {@code X.kyosei} argument: what a double-click on a plan file passes (installer association). */
