@@ -15,7 +15,6 @@ import jp.kyoseivision.model.Measure;
 import jp.kyoseivision.model.Plan;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.model.Sphere;
-import jp.kyoseivision.text.JapaneseYears;
 import jp.kyoseivision.text.LocalizedException;
 
 /**
@@ -194,10 +193,8 @@ public final class BudgetImport {
                         used |= !t.cell(r, col).isBlank();
                     }
                     if (used) {
-                        problem(headerRow, h, new LocalizedException("budget.header.outOfRange",
-                                JapaneseYears.fiscalYear(fy, java.util.Locale.JAPANESE),
-                                JapaneseYears.fiscalYear(plan.startFy(), java.util.Locale.JAPANESE),
-                                JapaneseYears.fiscalYear(plan.endFy(), java.util.Locale.JAPANESE)));
+                        problem(headerRow, h, new LocalizedException("budget.header.outOfRange", fy,
+                                plan.startFy(), plan.endFy()));
                     } else {
                         notices.add(new LocalizedException("budget.notice.ignored", Headings.shown(h)));
                     }

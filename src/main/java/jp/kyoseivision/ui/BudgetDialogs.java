@@ -17,16 +17,15 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import jp.kyoseivision.importer.BudgetChange;
 import jp.kyoseivision.importer.BudgetExport;
 import jp.kyoseivision.importer.BudgetImport;
-import jp.kyoseivision.importer.ImportProblem;
 import jp.kyoseivision.model.Plan;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.model.Sphere;
@@ -163,10 +162,13 @@ final class BudgetDialogs {
         a.initOwner(stage);
         a.setTitle(i18n.t("budget.import.title"));
         a.setHeaderText(i18n.t("budget.refused", file.getFileName(), r.problems().size()));
-        ListView<String> list = new ListView<>();
+        // one problem per line, wrapped, and selectable so the list can be copied to whoever sent the file
+        TextArea list = new TextArea(String.join("\n",
+                r.problems().stream().map(p -> "・" + p.both()).toList()));
         list.setId("budget-problems");
-        list.getItems().setAll(r.problems().stream().map(ImportProblem::both).toList());
-        list.setPrefSize(760, 260);
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefSize(760, 300);
         a.getDialogPane().setContent(list);
         a.setResizable(true);
         a.show();
@@ -183,10 +185,11 @@ final class BudgetDialogs {
         table.getColumns().add(column("budget.col.number", c -> String.valueOf(c.number()), 50));
         table.getColumns().add(column("budget.col.name", BudgetChange::name, 260));
         table.getColumns().add(column("budget.col.fy", c -> JapaneseYears.fiscalYear(c.fy(), i18n.locale()), 140));
-        table.getColumns().add(column("budget.col.before", c -> amount(c.before()), 110));
-        table.getColumns().add(column("budget.col.after", c -> amount(c.after()), 110));
+        table.getColumns().add(column("budget.col.before", c -> amount(c.before()), 150));
+        table.getColumns().add(column("budget.col.after", c -> amount(c.after()), 150));
+        table.getColumns().subList(3, 5).forEach(c -> c.setStyle("-fx-alignment: CENTER-RIGHT;"));
         table.getItems().setAll(r.changes());
-        table.setPrefSize(700, 320);
+        table.setPrefSize(780, 320);
         VBox box = new VBox(8, table);
         List<String> notes = r.notices().stream().map((LocalizedException e) -> e.message(i18n.locale())).toList();
         if (!notes.isEmpty()) {

@@ -90,7 +90,7 @@ class BudgetImportTest {
         BudgetImport.Result r = BudgetImport.check(sample, 3, csv("bad.csv", text, StandardCharsets.UTF_8));
         List<String> ja = r.problems().stream().map(p -> p.message(Locale.JAPANESE)).toList();
         assertThat(ja).containsExactly(
-                "1行目「令和11年度 (2029)」：令和11年度 (2029)は計画期間（令和6年度 (2024)〜令和10年度 (2028)）の外です",
+                "1行目「令和11年度 (2029)」：2029年度は計画期間（2024〜2028年度）の外です",
                 "2行目「令和7年度 (2025)」：「12.5」は金額として読めません。千円単位の整数で入力してください（例：1,234 または １２３４）",
                 "3行目「令和6年度 (2024)」：「-5」は負の値です。事業費は0以上の千円単位の整数で入力してください",
                 "4行目「番号」：番号 99 のカードはこの計画にありません（1〜32）",

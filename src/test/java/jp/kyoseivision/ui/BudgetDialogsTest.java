@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Platform;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import jp.kyoseivision.model.Sphere;
 import jp.kyoseivision.store.FileChecksums;
@@ -97,9 +97,10 @@ class BudgetDialogsTest {
         String before = FileChecksums.sha256(file);
         Platform.runLater(() -> window.budgets().importFrom(3, csv));
         WaitForAsyncUtils.waitForFxEvents();
-        ListView<?> list = robot.lookup("#budget-problems").queryAs(ListView.class);
-        assertThat(list.getItems()).hasSize(3);
-        assertThat(list.getItems().get(0).toString()).startsWith("2行目「2024」：「12.5」は金額として読めません");
+        TextArea list = robot.lookup("#budget-problems").queryAs(TextArea.class);
+        assertThat(list.getText().lines()).hasSize(3);
+        assertThat(list.getText()).startsWith("・2行目「2024」：「12.5」は金額として読めません")
+                .contains("3行目「2025」：「-1」は負の値です", "4行目「番号」：番号 77 のカードはこの計画にありません");
         assertThat(FileChecksums.sha256(file)).isEqualTo(before);
         assertThat(vm.canUndoProperty().get()).isFalse();
     }
@@ -113,5 +114,18 @@ class BudgetDialogsTest {
         Platform.runLater(() -> window.budgets().importFrom(3, xlsx));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#budget-no-change").tryQuery()).isPresent();
+    }
+
+    @Test
+    void anAdoptedRevisionIsOnlyImportedIntoAfterTheOfficerUnlocksIt(FxRobot robot) {
+        var rev = vm.sphereProperty().get().revision("v3-adopted").orElseThrow();
+        assertThat(vm.locked(rev)).isTrue();
+        Platform.runLater(window.budgets()::importBudget);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText())
+                .isEqualTo("この版（" + rev.name() + "）は策定済でロックされています。ロックを解除して予算表を取り込みますか？");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.locked(rev)).isTrue();
     }
 }
