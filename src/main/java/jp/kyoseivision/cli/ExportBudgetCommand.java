@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import jp.kyoseivision.importer.BudgetExport;
 import jp.kyoseivision.model.Plan;
 import jp.kyoseivision.model.Sphere;
-import jp.kyoseivision.text.JapaneseYears;
 import jp.kyoseivision.text.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,9 +40,8 @@ final class ExportBudgetCommand implements Callable<Integer> {
         BudgetExport.write(plan, Locale.JAPANESE, name, java.io.OutputStream.nullOutputStream());
         Path written = CliOutput.write(output, o -> BudgetExport.write(plan, Locale.JAPANESE, name, o));
         int cards = plan.current().map(r -> r.measures().size()).orElse(0);
-        spec.commandLine().getOut().println(Texts.both("cli.budget.exported", written, cards,
-                JapaneseYears.fiscalYear(plan.startFy(), Locale.JAPANESE),
-                JapaneseYears.fiscalYear(plan.endFy(), Locale.JAPANESE)));
+        spec.commandLine().getOut().println(Texts.both("cli.budget.exported", written, cards, plan.startFy(),
+                plan.endFy()));
         return 0;
     }
 }

@@ -31,7 +31,7 @@ class BudgetCommandsTest {
             Path out = dir.resolve("budget." + ext);
             CliTest.Result e = CliTest.run("export-budget", file.toString(), "--plan", "3", "-o", out.toString());
             assertThat(e.code()).as(e.err()).isZero();
-            assertThat(e.out()).contains("カード 32 件", "令和6年度 (2024)〜令和10年度 (2028)");
+            assertThat(e.out()).contains("カード 32 件、2024〜2028年度", "(32 cards, FY2024 to FY2028)");
             String before = FileChecksums.sha256(file);
             CliTest.Result i = CliTest.run("import-budget", file.toString(), "--plan", "3", out.toString());
             assertThat(i.code()).as(i.err()).isZero();
