@@ -57,7 +57,7 @@ class BudgetCommandsTest {
                 "3行目「令和6年度 (2024)」：「-3」は負の値です。事業費は0以上の千円単位の整数で入力してください"
                         + " / row 3, \"令和6年度 (2024)\": \"-3\" is negative. A budget is a whole number of thousand yen, 0 or more",
                 "4行目「番号」：番号 40 のカードはこの計画にありません（1〜32） / row 4, \"番号\": this plan has no card number 40 (1 to 32)");
-        assertThat(r.err()).contains("問題 3 件", "計画ファイルは変更していません");
+        assertThat(r.err()).contains("問題 3 件", "計画ファイルは変更していません", "(3 problems)");
         assertThat(FileChecksums.sha256(file)).isEqualTo(before);
     }
 
@@ -71,7 +71,8 @@ class BudgetCommandsTest {
         assertThat(dry.code()).as(dry.err()).isZero();
         // 001 L3285: card 24 事業費(千円) 242,227 796,530 241,930 241,930 241,930
         assertThat(dry.out()).contains("24 広域消防事業　令和7年度 (2025)：796,530 → 800,000",
-                "24 広域消防事業　令和8年度 (2026)：241,930 → （なし）", "変更 2 件");
+                "24 広域消防事業　令和8年度 (2026)：241,930 → （なし）", "変更 2 件", "(2 changes)",
+                "31 cards not in the file keep their budgets");
         assertThat(FileChecksums.sha256(file)).isEqualTo(before);
         CliTest.Result run = CliTest.run("import-budget", file.toString(), "--plan", "3", in.toString());
         assertThat(run.code()).as(run.err()).isZero();
