@@ -62,8 +62,7 @@ final class BudgetDialogs {
         NavNode n = selected.get();
         Plan p = n == null ? null : planOf(n);
         if (p != null) {
-            Plan chosen = p;
-            return s.planByEdition(chosen.edition());
+            return s.planByEdition(p.edition()); // the plan as it is now, not as the tree row was built
         }
         return s.plans().stream().max(Comparator.comparingInt(Plan::edition));
     }

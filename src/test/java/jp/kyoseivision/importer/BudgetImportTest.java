@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -237,4 +238,38 @@ class BudgetImportTest {
         }
     }
 
+
+    @Test
+    void oldXlsAWorkbookNamedCsvAndAPasswordProtectedWorkbook() throws Exception {
+        ByteArrayOutputStream xls = new ByteArrayOutputStream();
+        try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            var s = wb.createSheet("予算");
+            s.createRow(0).createCell(0).setCellValue("番号");
+            s.getRow(0).createCell(1).setCellValue("R7");
+            s.createRow(1).createCell(0).setCellValue(5);
+            s.getRow(1).createCell(1).setCellValue(1500);
+            wb.write(xls);
+        }
+        // 001 L2028: card 5 事業費(千円) 1,000 ×5
+        for (String name : List.of("old.xls", "misnamed.csv")) {
+            BudgetImport.Result r = BudgetImport.check(sample, 3, write(name, xls.toByteArray()));
+            assertThat(r.problems()).as(name).isEmpty();
+            assertThat(r.changes()).singleElement().extracting(BudgetChange::before, BudgetChange::after)
+                    .containsExactly(1000L, 1500L);
+        }
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        BudgetExport.xlsx(third, Locale.JAPANESE, plain);
+        var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+        var info = new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+        org.apache.poi.poifs.crypt.Encryptor enc = info.getEncryptor();
+        enc.confirmPassword("himitsu");
+        try (OutputStream os = enc.getDataStream(fs)) {
+            os.write(plain.toByteArray());
+        }
+        ByteArrayOutputStream locked = new ByteArrayOutputStream();
+        fs.writeFilesystem(locked);
+        BudgetImport.Result r = BudgetImport.check(sample, 3, write("locked.xlsx", locked.toByteArray()));
+        assertThat(r.problems()).singleElement()
+                .satisfies(p -> assertThat(p.reason().key()).isEqualTo("budget.file.encrypted"));
+    }
 }
