@@ -63,9 +63,7 @@ final class KpiReportCommand implements Callable<Integer> {
             if (output == null) {
                 throw new LocalizedException("cli.diff.needsOutput");
             }
-            var doc = jp.kyoseivision.report.ReportTables.kpi(plan.title(), java.util.List.of(
-                    KpiTables.summary(results, years, locale), KpiTables.results(results, years, locale),
-                    KpiTables.findings(results, years, locale)), plan.title());
+            var doc = jp.kyoseivision.report.ReportTables.kpiReport(results, years, locale);
             CliOutput.write(output, out -> jp.kyoseivision.report.PdfWriter.write(doc,
                     jp.kyoseivision.report.FontLocator.find(null), out));
             return 0;

@@ -22,18 +22,7 @@ final class ChartExport {
 
     /** Snapshots {@code node} (on the FX thread) and writes {@code target} atomically; the image is returned. */
     static WritableImage png(Node node, Path target) {
-        // lay out what changed since the last pulse, so the image shows the data as it is now
-        node.applyCss();
-        if (node instanceof javafx.scene.Parent parent) {
-            for (int pass = 0; pass < 2; pass++) { // an axis laid out anew asks its chart for another pass
-                parent.requestLayout();
-                parent.layout();
-            }
-        }
-        SnapshotParameters p = new SnapshotParameters();
-        p.setTransform(Transform.scale(SCALE, SCALE));
-        p.setFill(Color.WHITE);
-        WritableImage img = node.snapshot(p, null);
+        WritableImage img = snapshot(node);
         Path t = target.toAbsolutePath();
         Path tmp = t.resolveSibling(t.getFileName() + ".tmp");
         try {
@@ -50,5 +39,21 @@ final class ChartExport {
             throw new LocalizedException(e, "cli.ioError", t, e.getMessage());
         }
         return img;
+    }
+
+    /** The node as it is now (laid out first), at twice its on-screen size on white. */
+    static WritableImage snapshot(Node node) {
+        // lay out what changed since the last pulse, so the image shows the data as it is now
+        node.applyCss();
+        if (node instanceof javafx.scene.Parent parent) {
+            for (int pass = 0; pass < 2; pass++) { // an axis laid out anew asks its chart for another pass
+                parent.requestLayout();
+                parent.layout();
+            }
+        }
+        SnapshotParameters p = new SnapshotParameters();
+        p.setTransform(Transform.scale(SCALE, SCALE));
+        p.setFill(Color.WHITE);
+        return node.snapshot(p, null);
     }
 }

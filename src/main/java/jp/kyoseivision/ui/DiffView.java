@@ -311,19 +311,30 @@ public final class DiffView {
             return;
         }
         ComparisonTable table = ComparisonTable.of(d, locale);
+        if ("pdf".equals(format)) { // through a temporary file: a failed export leaves no half-written PDF
+            try {
+                PdfWriter.write(ReportTables.comparison(table, d.toPlan().title() + "　" + d.to().name()),
+                        FontLocator.find(null), f.toPath());
+            } catch (LocalizedException e) {
+                exportFailed(f, e);
+            }
+            return;
+        }
         try (OutputStream out = Files.newOutputStream(f.toPath())) {
             switch (format) {
                 case "csv" -> out.write((CsvExport.BOM + CsvExport.csv(table, locale)).getBytes(StandardCharsets.UTF_8));
                 case "xlsx" -> XlsxExport.write(table, locale, out);
-                case "pdf" -> PdfWriter.write(ReportTables.comparison(table, d.toPlan().title() + "　" + d.to().name()),
-                        FontLocator.find(null), out);
                 default -> out.write(DiffJson.json(d).getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException | LocalizedException e) {
-            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                    i18n.t("diff.export.failed", f, e.getMessage()));
-            a.initOwner(stage);
-            a.show();
+            exportFailed(f, e);
         }
+    }
+
+    private void exportFailed(File f, Exception e) {
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                i18n.t("diff.export.failed", f, e.getMessage()));
+        a.initOwner(stage);
+        a.show();
     }
 }

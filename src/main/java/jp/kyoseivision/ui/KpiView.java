@@ -58,6 +58,7 @@ public final class KpiView {
     private final ListView<KpiLine> list = new ListView<>();
     private final VBox detail = new VBox(10);
     private final Label summary = new Label();
+    private final Label reportStatus = new Label();
     private final LineChart<String, Number> trend;
     private final StackedBarChart<String, Number> grades;
     private final StackedBarChart<String, Number> budgetByArea;
@@ -94,7 +95,12 @@ public final class KpiView {
         summary.setWrapText(true);
         Label planLabel = new Label(i18n.t("kpi.plan"));
         planLabel.setMinWidth(Label.USE_PREF_SIZE);
-        HBox planRow = new HBox(10, planLabel, planBox);
+        Button reportPdf = new Button(i18n.t("kpi.reportPdf"));
+        reportPdf.setId("kpi-report-pdf");
+        reportPdf.setOnAction(e -> exportReportPdf());
+        reportStatus.setId("kpi-report-status");
+        reportStatus.setWrapText(true);
+        HBox planRow = new HBox(10, planLabel, planBox, reportPdf, reportStatus);
         planRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox top = new VBox(6, planRow, summary);
         top.setPadding(new Insets(8));
@@ -388,11 +394,14 @@ public final class KpiView {
                 } catch (LocalizedException ex) {
                     Label err = new Label(ex.getMessage());
                     err.getStyleClass().add("field-error");
-                    ((VBox) export.getParent()).getChildren().add(err);
+                    ((VBox) export.getParent().getParent()).getChildren().add(err);
                 }
             }
         });
-        VBox box = new VBox(4, chart, export);
+        Button print = new Button(i18n.t("chart.print"));
+        print.setId(chart.getId() + "-print");
+        print.setOnAction(e -> reportStatus.setText(ChartPrint.print(chart, stage, i18n)));
+        VBox box = new VBox(4, chart, new HBox(8, export, print));
         VBox.setVgrow(chart, Priority.ALWAYS);
         return box;
     }
@@ -413,5 +422,33 @@ public final class KpiView {
             }
         }
         throw new IllegalArgumentException(id);
+    }
+
+    /** Writes the selected plan's KPI report (summary, results, findings; all years) as an A4 landscape PDF. */
+    private void exportReportPdf() {
+        Plan plan = vm.planProperty().get();
+        if (plan == null) {
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle(i18n.t("kpi.reportPdf"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
+        fc.setInitialFileName(i18n.t("kpi.reportPdf.name") + ".pdf");
+        File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            reportStatus.setText(writeReportPdf(plan, f.toPath()));
+        }
+    }
+
+    /** Writes the report of {@code plan} to {@code target}; returns what to tell the officer. */
+    String writeReportPdf(Plan plan, Path target) {
+        try {
+            int pages = jp.kyoseivision.report.PdfWriter.write(jp.kyoseivision.report.ReportTables.kpiReport(
+                    KpiResults.of(plan), fy -> true, i18n.locale()), jp.kyoseivision.report.FontLocator.find(null),
+                    target);
+            return i18n.t("print.saved", target, pages);
+        } catch (LocalizedException e) {
+            return e.getMessage();
+        }
     }
 }

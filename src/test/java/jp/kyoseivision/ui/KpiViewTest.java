@@ -151,4 +151,25 @@ class KpiViewTest {
         // the 2nd vision has no budgets: the charts say so instead of drawing nothing
         assertThat(text(robot, "#chart-budget-area-note")).isEqualTo("第２次一関・平泉定住自立圏共生ビジョン には事業費のデータがありません");
     }
+
+    @Test
+    void theReportOfTheShownPlanIsWrittenAsPdfWithItsSummaryAndFindings(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#kpi-report-pdf").queryButton().getText()).isEqualTo("報告書をPDFに書き出し…");
+        assertThat(robot.lookup("#chart-grades-print").queryButton().getText()).isEqualTo("印刷…");
+        Path pdf = dir.resolve("report.pdf");
+        String[] said = new String[1];
+        robot.interact(() -> said[0] = view.writeReportPdf(main.sphereProperty().get().plans().stream()
+                .filter(p -> p.edition() == 2).findFirst().orElseThrow(), pdf));
+        assertThat(said[0]).startsWith(pdf + " に書き出しました");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            // cells wrap, so compare without line breaks
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s", "");
+            // seed 000 L153: KPI No.5 R5 actual 11,819 recorded B, which the rule grades D (42.8 %)
+            assertThat(text).contains("地域子育て支援拠点事業の利用者数", "11,819",
+                    // R5 by the rule: A 8 of 32 graded (No.2 is a note); the report printed 9 (seed 000 L85) — marked ■
+                    "令和5年度(2023)A825.0A：達成8項目（25.0%）99■");
+            assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+        }
+        assertThat(Files.exists(dir.resolve("report.pdf.tmp"))).isFalse();
+    }
 }
