@@ -67,6 +67,12 @@ class ArchitectureTest {
             .because("print documents are built from the model; the window and the command line feed them");
 
     @ArchTest
+    static final ArchRule importerIsAServiceOnTheModel = noClasses().that()
+            .resideInAPackage("jp.kyoseivision.importer..").should().dependOnClassesThat()
+            .resideInAnyPackage(STORE, UI, CLI, APP)
+            .because("a budget table is checked against the sphere in memory; saving it is the caller's one edit");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("jp.kyoseivision.(*)..").should().beFreeOfCycles();
 
     @ArchTest

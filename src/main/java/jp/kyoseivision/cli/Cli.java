@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = {"Kyosei Vision — 共生ビジョン editor for 定住自立圏 planning officers.",
             "With no arguments (or --file PATH) the window opens; with a subcommand it runs headless."},
         subcommands = {InitCommand.class, ImportJsonCommand.class, ExportJsonCommand.class, CheckCommand.class,
-            DiffCommand.class, KpiReportCommand.class, ExportPdfCommand.class, CommandLine.HelpCommand.class})
+            DiffCommand.class, KpiReportCommand.class, ExportPdfCommand.class, ImportBudgetCommand.class,
+            ExportBudgetCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     /** Exit code for a user error (bad file, bad argument); 1 is "problems found" for check. */
     public static final int USER_ERROR = 2;

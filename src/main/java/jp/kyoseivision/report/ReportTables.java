@@ -45,8 +45,8 @@ public final class ReportTables {
         TableDocument.Builder b = TableDocument.builder(title).orientation(Orientation.LANDSCAPE).footer(footer);
         for (ReportTable t : tables) {
             List<TableDocument.Column> columns = new ArrayList<>();
-            for (String h : t.headers()) {
-                columns.add(TableDocument.column(h, Math.max(1.2f, Math.min(6f, h.length() / 2f + 1f))));
+            for (int i = 0; i < t.headers().size(); i++) {
+                columns.add(TableDocument.column(t.headers().get(i), width(t, i)));
             }
             List<Row> rows = t.rows().stream().map(r -> {
                 boolean mismatch = r.flags().contains(ReportTable.Flag.MISMATCH);
@@ -56,7 +56,7 @@ public final class ReportTables {
                 }
                 return Row.texts(cells.toArray(String[]::new)).shaded(mismatch);
             }).toList();
-            b.section(t.title()).table(columns, rows);
+            b.section(t.title()).heading(t.title()).table(columns, rows);
         }
         return b.build();
     }
@@ -66,5 +66,16 @@ public final class ReportTables {
         String title = results.plan().title();
         return kpi(title, List.of(KpiTables.summary(results, years, locale), KpiTables.results(results, years, locale),
                 KpiTables.findings(results, years, locale)), title);
+    }
+
+    /** A column's share of the page: by its longest header or cell (a narrative wraps beyond 20 characters). */
+    private static float width(ReportTable t, int column) {
+        int longest = t.headers().get(column).length();
+        for (ReportTable.Row r : t.rows()) {
+            if (column < r.cells().size()) {
+                longest = Math.max(longest, Math.min(20, r.cells().get(column).length()));
+            }
+        }
+        return Math.max(1.2f, longest / 2f + 1f);
     }
 }

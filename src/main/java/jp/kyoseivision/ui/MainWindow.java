@@ -62,6 +62,7 @@ public final class MainWindow {
     /** Backups while editing every {@link jp.kyoseivision.store.Preferences#backupIntervalMinutes()} (設定…). */
     private final javafx.animation.Timeline backupTimer = new javafx.animation.Timeline();
     private final BackupDialogs backups;
+    private final BudgetDialogs budgets;
 
     public MainWindow(Stage stage, MainViewModel vm) {
         this.stage = stage;
@@ -79,6 +80,7 @@ public final class MainWindow {
                 () -> stage);
         this.search = new SearchBar(i18n);
         this.backups = new BackupDialogs(stage, i18n, vm, this::showError);
+        this.budgets = new BudgetDialogs(stage, i18n, vm, this::selectedNode, this::showError);
         search.filterProperty().addListener((o, a, b) -> rebuildTree(vm.sphereProperty().get()));
         vm.lockChangedProperty().addListener((o, a, b) -> show(tree.getSelectionModel().getSelectedItem()));
 
@@ -164,10 +166,15 @@ public final class MainWindow {
         exportPdf.disableProperty().bind(vm.sphereProperty().isNull());
         MenuItem restore = item("menu.file.restore", null, backups::showRestore);
         restore.disableProperty().bind(vm.fileProperty().isNull());
+        MenuItem importBudget = item("menu.file.importBudget", null, budgets::importBudget);
+        MenuItem exportBudget = item("menu.file.exportBudget", null, budgets::exportBudget);
+        importBudget.disableProperty().bind(vm.fileProperty().isNull());
+        exportBudget.disableProperty().bind(vm.sphereProperty().isNull());
         MenuItem prefs = item("menu.file.preferences", "Shortcut+COMMA", this::preferences);
         prefs.setId("menu-preferences");
         Menu file = new Menu(i18n.t("menu.file"), null, newFile, open, recentMenu, new SeparatorMenuItem(), saveAs,
-                restore, new SeparatorMenuItem(), print, exportPdf, new SeparatorMenuItem(), prefs,
+                restore, new SeparatorMenuItem(), importBudget, exportBudget, new SeparatorMenuItem(), print, exportPdf,
+                new SeparatorMenuItem(), prefs,
                 new SeparatorMenuItem(), exit);
         file.setId("menu-file");
         file.setOnShowing(e -> fillRecent());
@@ -675,5 +682,9 @@ public final class MainWindow {
 
     TreeView<NavNode> tree() {
         return tree;
+    }
+
+    BudgetDialogs budgets() {
+        return budgets;
     }
 }

@@ -29,4 +29,14 @@ class ReliabilityRunsTest {
         assertThat(r.refused()).isGreaterThan(100);
         assertThat(r.imported()).isGreaterThan(0);
     }
+
+    @Test
+    void mutatedBudgetTablesAreAppliedWholeOrRefusedWithTheirProblems() throws Exception {
+        BudgetTableFuzz.Result r = BudgetTableFuzz.run(dir, 200, 9L);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.refused() + r.applied()).isEqualTo(200);
+        // both outcomes must occur, and some applied cases must really change budgets
+        assertThat(r.refused()).isGreaterThan(50);
+        assertThat(r.applied() - r.unchanged()).isGreaterThan(10);
+    }
 }

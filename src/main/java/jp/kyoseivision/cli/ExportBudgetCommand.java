@@ -1,0 +1,47 @@
+package jp.kyoseivision.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import jp.kyoseivision.importer.BudgetExport;
+import jp.kyoseivision.model.Plan;
+import jp.kyoseivision.model.Sphere;
+import jp.kyoseivision.text.Texts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code export-budget FILE [--plan N] -o OUT.csv|OUT.xlsx}: the budget table, the template import-budget reads. */
+@Command(name = "export-budget",
+        description = "予算表（事業費、千円）を書き出す / export the budget table (CSV or xlsx), a template for import-budget")
+final class ExportBudgetCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "the .kyosei file")
+    Path file;
+
+    @Option(names = "--plan", paramLabel = "N", description = "plan edition (default: the newest), its current revision")
+    Integer edition;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "the .csv or .xlsx to write")
+    Path output;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+        Sphere sphere = CliOutput.read(file);
+        Plan plan = edition == null
+                ? sphere.plans().stream().max(java.util.Comparator.comparingInt(Plan::edition))
+                        .orElseThrow(() -> new jp.kyoseivision.text.LocalizedException("store.noEdition", "?"))
+                : jp.kyoseivision.importer.BudgetImport.plan(sphere, edition);
+        // checked before the temporary file is made, so a wrong extension leaves nothing behind
+        String name = output.getFileName().toString();
+        BudgetExport.write(plan, Locale.JAPANESE, name, java.io.OutputStream.nullOutputStream());
+        Path written = CliOutput.write(output, o -> BudgetExport.write(plan, Locale.JAPANESE, name, o));
+        int cards = plan.current().map(r -> r.measures().size()).orElse(0);
+        spec.commandLine().getOut().println(Texts.both("cli.budget.exported", written, cards, plan.startFy(),
+                plan.endFy()));
+        return 0;
+    }
+}

@@ -1,0 +1,250 @@
+package jp.kyoseivision.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import jp.kyoseivision.importer.BudgetChange;
+import jp.kyoseivision.importer.BudgetExport;
+import jp.kyoseivision.importer.BudgetImport;
+import jp.kyoseivision.model.Plan;
+import jp.kyoseivision.model.Revision;
+import jp.kyoseivision.model.Sphere;
+import jp.kyoseivision.text.JapaneseYears;
+import jp.kyoseivision.text.LocalizedException;
+import jp.kyoseivision.text.Numbers;
+
+/**
+ * 予算表を取り込む… / 予算表を書き出す… (docs/budget-import.md): the import checks the whole file, then shows either
+ * every problem (nothing is written) or the changes (card, fiscal year, old → new), applied as one undoable edit
+ * only when the officer confirms.
+ */
+final class BudgetDialogs {
+    private final Stage stage;
+    private final I18n i18n;
+    private final MainViewModel vm;
+    private final Supplier<NavNode> selected;
+    private final Consumer<Throwable> showError;
+
+    BudgetDialogs(Stage stage, I18n i18n, MainViewModel vm, Supplier<NavNode> selected, Consumer<Throwable> showError) {
+        this.stage = stage;
+        this.i18n = i18n;
+        this.vm = vm;
+        this.selected = selected;
+        this.showError = showError;
+    }
+
+    /** The plan of the selected row, else the newest plan. */
+    Optional<Plan> plan() {
+        Sphere s = vm.sphereProperty().get();
+        if (s == null) {
+            return Optional.empty();
+        }
+        NavNode n = selected.get();
+        Plan p = n == null ? null : planOf(n);
+        if (p != null) {
+            return s.planByEdition(p.edition()); // the plan as it is now, not as the tree row was built
+        }
+        return s.plans().stream().max(Comparator.comparingInt(Plan::edition));
+    }
+
+    private static Plan planOf(NavNode n) {
+        if (n instanceof NavNode.PlanNode p) {
+            return p.plan();
+        } else if (n instanceof NavNode.RevisionNode r) {
+            return r.plan();
+        } else if (n instanceof NavNode.PerspectiveNode p) {
+            return p.plan();
+        } else if (n instanceof NavNode.AreaNode a) {
+            return a.plan();
+        } else if (n instanceof NavNode.DirectionNode d) {
+            return d.plan();
+        } else if (n instanceof NavNode.MeasureNode m) {
+            return m.plan();
+        }
+        return null;
+    }
+
+    private FileChooser chooser(String titleKey) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(i18n.t(titleKey));
+        fc.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(i18n.t("budget.filter.xlsx"), "*.xlsx"),
+                new FileChooser.ExtensionFilter(i18n.t("budget.filter.csv"), "*.csv"));
+        var f = vm.fileProperty().get();
+        if (f != null && f.path().getParent() != null && f.path().getParent().toFile().isDirectory()) {
+            fc.setInitialDirectory(f.path().getParent().toFile());
+        }
+        return fc;
+    }
+
+    /** 予算表を取り込む…: the plan, unlocked if adopted and the officer agrees, then a file, then the preview. */
+    void importBudget() {
+        Optional<Plan> plan = plan();
+        if (plan.isEmpty() || vm.fileProperty().get() == null) {
+            return;
+        }
+        if (vm.fileProperty().get().isReadOnly()) {
+            showError.accept(new IllegalStateException(i18n.t("budget.readOnly")));
+            return;
+        }
+        Revision rev = plan.get().current().orElse(null);
+        if (rev != null && vm.locked(rev)) {
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, i18n.t("budget.unlockConfirm", rev.name()),
+                    ButtonType.OK, ButtonType.CANCEL);
+            a.initOwner(stage);
+            a.setHeaderText(i18n.t("budget.import.title"));
+            if (a.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+                return;
+            }
+            vm.unlock(rev);
+        }
+        FileChooser fc = chooser("budget.import.title");
+        fc.getExtensionFilters().add(0, new FileChooser.ExtensionFilter(i18n.t("budget.filter.all"), "*.xlsx",
+                "*.csv", "*.xls"));
+        File f = fc.showOpenDialog(stage);
+        if (f != null) {
+            importFrom(plan.get().edition(), f.toPath());
+        }
+    }
+
+    /** Checks {@code file} and shows the problems or the preview; applies on confirmation. */
+    void importFrom(int edition, Path file) {
+        BudgetImport.Result r;
+        try {
+            r = BudgetImport.check(vm.sphereProperty().get(), edition, file);
+        } catch (RuntimeException e) {
+            showError.accept(e);
+            return;
+        }
+        if (r.refused()) {
+            problems(file, r);
+        } else if (r.changes().isEmpty()) {
+            Alert a = new Alert(Alert.AlertType.INFORMATION, i18n.t("budget.noChange", file.getFileName()));
+            a.initOwner(stage);
+            a.setHeaderText(i18n.t("budget.import.title"));
+            a.getDialogPane().setId("budget-no-change");
+            a.show();
+        } else {
+            preview(file, r).showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                    .ifPresent(b -> {
+                        try {
+                            vm.apply(i18n.t("budget.edit", r.changes().size()), r::applyTo);
+                        } catch (RuntimeException e) {
+                            showError.accept(e);
+                        }
+                    });
+        }
+    }
+
+    private void problems(Path file, BudgetImport.Result r) {
+        Alert a = new Alert(Alert.AlertType.ERROR);
+        a.initOwner(stage);
+        a.setTitle(i18n.t("budget.import.title"));
+        a.setHeaderText(i18n.t("budget.refused", file.getFileName(), r.problems().size()));
+        // one problem per line, wrapped, and selectable so the list can be copied to whoever sent the file
+        TextArea list = new TextArea(String.join("\n",
+                r.problems().stream().map(p -> "・" + p.both()).toList()));
+        list.setId("budget-problems");
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefSize(760, 300);
+        a.getDialogPane().setContent(list);
+        a.setResizable(true);
+        a.show();
+    }
+
+    private Dialog<ButtonType> preview(Path file, BudgetImport.Result r) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(stage);
+        d.setTitle(i18n.t("budget.import.title"));
+        d.setHeaderText(i18n.t("budget.preview.header", file.getFileName(), r.plan().title(),
+                r.revision().name(), r.changes().size()));
+        TableView<BudgetChange> table = new TableView<>();
+        table.setId("budget-preview");
+        table.getColumns().add(column("budget.col.number", c -> String.valueOf(c.number()), 50));
+        table.getColumns().add(column("budget.col.name", BudgetChange::name, 260));
+        table.getColumns().add(column("budget.col.fy", c -> JapaneseYears.fiscalYear(c.fy(), i18n.locale()), 140));
+        table.getColumns().add(column("budget.col.before", c -> amount(c.before()), 150));
+        table.getColumns().add(column("budget.col.after", c -> amount(c.after()), 150));
+        table.getColumns().subList(3, 5).forEach(c -> c.setStyle("-fx-alignment: CENTER-RIGHT;"));
+        table.getItems().setAll(r.changes());
+        table.setPrefSize(780, 320);
+        VBox box = new VBox(8, table);
+        List<String> notes = r.notices().stream().map((LocalizedException e) -> e.message(i18n.locale())).toList();
+        if (!notes.isEmpty()) {
+            Label n = new Label(String.join("\n", notes));
+            n.setId("budget-notices");
+            n.setWrapText(true);
+            box.getChildren().add(n);
+        }
+        d.getDialogPane().setContent(box);
+        d.getDialogPane().getButtonTypes().addAll(new ButtonType(i18n.t("budget.apply"),
+                ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
+        d.setResizable(true);
+        return d;
+    }
+
+    private TableColumn<BudgetChange, String> column(String key, Function<BudgetChange, String> value, double w) {
+        TableColumn<BudgetChange, String> c = new TableColumn<>(i18n.t(key));
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
+        c.setPrefWidth(w);
+        c.setSortable(false);
+        return c;
+    }
+
+    private String amount(Long v) {
+        return v == null ? i18n.t("budget.none") : Numbers.grouped(v);
+    }
+
+    /** 予算表を書き出す…: the plan's budget table as xlsx or CSV, the template the import reads. */
+    void exportBudget() {
+        Optional<Plan> plan = plan();
+        if (plan.isEmpty()) {
+            return;
+        }
+        FileChooser fc = chooser("budget.export.title");
+        fc.setInitialFileName(i18n.t("budget.export.name", plan.get().edition()) + ".xlsx");
+        File f = fc.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        String name = f.getName();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.endsWith(".csv") && !lower.endsWith(".xlsx")) {
+            boolean csv = fc.getSelectedExtensionFilter() != null
+                    && fc.getSelectedExtensionFilter().getExtensions().contains("*.csv");
+            name = name + (csv ? ".csv" : ".xlsx");
+        }
+        exportTo(plan.get(), f.toPath().resolveSibling(name));
+    }
+
+    void exportTo(Plan plan, Path target) {
+        try (OutputStream out = Files.newOutputStream(target)) {
+            BudgetExport.write(plan, i18n.locale(), target.getFileName().toString(), out);
+        } catch (IOException e) {
+            showError.accept(new LocalizedException(e, "cli.ioError", target, e.getMessage()));
+        } catch (RuntimeException e) {
+            showError.accept(e);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package jp.kyoseivision.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import jp.kyoseivision.model.Sphere;
+import jp.kyoseivision.store.FileChecksums;
+import jp.kyoseivision.store.PlanFile;
+import jp.kyoseivision.store.Sample;
+import jp.kyoseivision.store.Settings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** ファイル → 予算表を取り込む… on the bundled sample: the preview, the edit it makes, undo, and a refused file. */
+@ExtendWith(ApplicationExtension.class)
+class BudgetDialogsTest {
+    @TempDir
+    Path dir;
+
+    private MainWindow window;
+    private MainViewModel vm;
+    private Path file;
+    private String oldHome;
+
+    @Start
+    void start(Stage stage) {
+        oldHome = System.getProperty("kyosei.home");
+        System.setProperty("kyosei.home", dir.resolve("home").toString());
+        file = dir.resolve("一関・平泉.kyosei");
+        PlanFile.create(file, Sample.load()).close();
+        vm = new MainViewModel(new I18n(Locale.JAPANESE), new Settings(dir.resolve("settings.properties")));
+        window = new MainWindow(stage, vm);
+        stage.show();
+        window.openPath(file);
+    }
+
+    @AfterEach
+    void restoreHome() {
+        if (oldHome == null) {
+            System.clearProperty("kyosei.home");
+        } else {
+            System.setProperty("kyosei.home", oldHome);
+        }
+    }
+
+    private static long card24(Sphere s, int fy) {
+        return s.revision("v3-adopted").orElseThrow().measures().get(23).budget().get(fy);
+    }
+
+    @Test
+    void theFileMenuOffersImportAndExport(FxRobot robot) {
+        var items = robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems();
+        assertThat(items).extracting(MenuItem::getText).contains("予算表を取り込む(_I)…", "予算表を書き出す(_E)…");
+    }
+
+    @Test
+    void previewThenImportIsOneUndoableEdit(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("予算.csv");
+        Files.writeString(csv, "番号,令和7年度,令和8年度\n24,\"800,000\",241930\n", StandardCharsets.UTF_8);
+        Platform.runLater(() -> window.budgets().importFrom(3, csv));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#budget-preview").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(1);
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText())
+                .contains("事業費の変更 1 件");
+        robot.clickOn("取り込む");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(card24(vm.sphereProperty().get(), 2025)).isEqualTo(800_000L);
+        try (PlanFile pf = PlanFile.openReadOnly(file)) {
+            assertThat(card24(pf.read(), 2025)).isEqualTo(800_000L);
+        }
+        assertThat(vm.undoTextProperty().get()).contains("予算表の取り込み（1 件）");
+        robot.interact(vm::undo);
+        // 001 L3285: 事業費(千円) 242,227 796,530 241,930 241,930 241,930 (card 24)
+        assertThat(card24(vm.sphereProperty().get(), 2025)).isEqualTo(796_530L);
+    }
+
+    @Test
+    void aRefusedFileListsEveryProblemAndLeavesThePlanFileAlone(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("bad.csv");
+        Files.writeString(csv, "番号,2024,2025\n1,12.5,\n2,,-1\n77,1,1\n", StandardCharsets.UTF_8);
+        String before = FileChecksums.sha256(file);
+        Platform.runLater(() -> window.budgets().importFrom(3, csv));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextArea list = robot.lookup("#budget-problems").queryAs(TextArea.class);
+        assertThat(list.getText().lines()).hasSize(3);
+        assertThat(list.getText()).startsWith("・2行目「2024」：「12.5」は金額として読めません")
+                .contains("3行目「2025」：「-1」は負の値です", "4行目「番号」：番号 77 のカードはこの計画にありません");
+        assertThat(FileChecksums.sha256(file)).isEqualTo(before);
+        assertThat(vm.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void theExportedWorkbookImportsBackWithNoChange(FxRobot robot) {
+        Path xlsx = dir.resolve("事業費.xlsx");
+        robot.interact(() -> window.budgets().exportTo(vm.sphereProperty().get().planByEdition(3).orElseThrow(),
+                xlsx));
+        assertThat(xlsx).exists();
+        Platform.runLater(() -> window.budgets().importFrom(3, xlsx));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#budget-no-change").tryQuery()).isPresent();
+    }
+
+    @Test
+    void anAdoptedRevisionIsOnlyImportedIntoAfterTheOfficerUnlocksIt(FxRobot robot) {
+        var rev = vm.sphereProperty().get().revision("v3-adopted").orElseThrow();
+        assertThat(vm.locked(rev)).isTrue();
+        Platform.runLater(window.budgets()::importBudget);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText())
+                .isEqualTo("この版（" + rev.name() + "）は策定済でロックされています。ロックを解除して予算表を取り込みますか？");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.locked(rev)).isTrue();
+    }
+}
