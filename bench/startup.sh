@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start-up time of the window with the bundled sample open, under a private Xvfb: the app writes the milliseconds
-# from its process start (as the OS counts it) to the first laid-out frame with the file open
+# from its process start (as the OS counts it) to the first laid-out frame with the file open, and to the first
+# frame of the window itself (busy bar in the status bar, file not yet read)
 # (-Dkyosei.startupFile, given through JAVA_TOOL_OPTIONS so that it reaches an app image's JVM too).
 #   bench/startup.sh RUNS -- COMMAND...   (the command gets --file bench-startup.kyosei appended)
 # e.g. bench/startup.sh 5 -- java -jar target/kyosei-vision.jar
@@ -17,19 +18,21 @@ for n in $(seq 50 99); do [ -e /tmp/.X11-unix/X$n ] || { disp=:$n; break; }; don
 Xvfb "$disp" -screen 0 1440x900x24 >/dev/null 2>&1 & xpid=$!
 trap 'kill $xpid 2>/dev/null; rm -rf "$tmp"' EXIT
 sleep 0.5
-times=(); cpus=()
+times=(); cpus=(); firsts=()
 for i in $(seq "$runs"); do
   if [ "${COLD_DISK:-0}" = 1 ]; then sync; echo 3 > /proc/sys/vm/drop_caches; fi
-  rm -f "$tmp/shown"
+  rm -f "$tmp/shown" "$tmp/shown.first"
   DISPLAY=$disp XDG_DATA_HOME="$tmp" JAVA_TOOL_OPTIONS="-Dkyosei.startupFile=$tmp/shown" \
     "$@" --file "$tmp/bench-startup.kyosei" >/dev/null 2>&1 & apid=$!
   for _ in $(seq 600); do [ -s "$tmp/shown" ] && break; sleep 0.05; done
   # the launcher of the app image runs the JVM in its own process, so /proc/$apid is the JVM in both cases
   cpu=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' /proc/$apid/stat 2>/dev/null || echo 0)
   times+=("$(cat "$tmp/shown" 2>/dev/null || echo 0)"); cpus+=("$cpu")
+  firsts+=("$(cat "$tmp/shown.first" 2>/dev/null || echo 0)")
   kill "$apid"; wait "$apid" 2>/dev/null || true
   sleep 0.5
 done
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 echo "runs, process start → window with the file (ms): ${times[*]}; CPU by then (ms): ${cpus[*]}"
+echo "first frame of the window, before the file is read (ms): ${firsts[*]}; median $(median "${firsts[@]}") ms"
 echo "median: $(median "${times[@]}") ms, min: $(printf '%s\n' "${times[@]}" | sort -n | head -1) ms; CPU median: $(median "${cpus[@]}") ms; load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -19,15 +19,22 @@ public final class KyoseiApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        openWindow(stage, Settings.load(), fileArgument(getParameters().getRaw()).orElse(AppDirs.defaultFile()));
+        Path file = fileArgument(getParameters().getRaw()).orElse(AppDirs.defaultFile());
+        // the window (with a busy bar) is painted before the file is read: something shows at once on a slow PC
+        MainWindow window = showWindow(stage, Settings.load());
         String startupFile = System.getProperty("kyosei.startupFile");
         if (startupFile != null) {
-            recordStartup(stage, Path.of(startupFile));
+            recordStartup(stage, Path.of(startupFile + ".first")); // the empty window's first frame
         }
-        if (Boolean.getBoolean("kyosei.exitWhenShown")) {
-            // the AppCDS training run of installer/build-app-image.sh: quit once the window has its file
-            javafx.application.Platform.runLater(stage::close);
-        }
+        window.openAfterFirstFrame(file, () -> {
+            if (startupFile != null) {
+                recordStartup(stage, Path.of(startupFile));
+            }
+            if (Boolean.getBoolean("kyosei.exitWhenShown")) {
+                // the AppCDS training run of installer/build-app-image.sh: quit once the window has its file
+                javafx.application.Platform.runLater(stage::close);
+            }
+        });
     }
 
     /**
@@ -56,6 +63,13 @@ public final class KyoseiApp extends Application {
 
     /** The main window on {@code stage} with the user's language and year display, opening {@code file}. */
     static MainWindow openWindow(Stage stage, Settings settings, Path file) {
+        MainWindow window = showWindow(stage, settings);
+        window.openPath(file);
+        return window;
+    }
+
+    /** The main window on {@code stage}, shown, with no file yet. */
+    private static MainWindow showWindow(Stage stage, Settings settings) {
         jp.kyoseivision.text.JapaneseYears.setWesternFirst(
                 jp.kyoseivision.store.Preferences.load(settings).westernYears());
         // JavaFX's own texts (text field menus, standard buttons) follow the default locale: make it the UI language
@@ -64,7 +78,6 @@ public final class KyoseiApp extends Application {
         MainViewModel vm = new MainViewModel(i18n, settings);
         MainWindow window = new MainWindow(stage, vm);
         stage.show();
-        window.openPath(file);
         return window;
     }
 

@@ -59,6 +59,8 @@ public final class MainWindow {
     private KpiView kpiView;
 
     /** Minutes between backups while editing. */
+    private StatusBar statusBar;
+
     /** Backups while editing every {@link jp.kyoseivision.store.Preferences#backupIntervalMinutes()} (設定…). */
     private final javafx.animation.Timeline backupTimer = new javafx.animation.Timeline();
     private final BackupDialogs backups;
@@ -103,6 +105,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(left, false);
 
         StatusBar status = new StatusBar();
+        statusBar = status;
         status.setId("status-bar");
         status.textProperty().bind(vm.filePathProperty());
         Label saved = new Label();
@@ -523,6 +526,28 @@ public final class MainWindow {
         if (f != null) {
             openPath(f.toPath());
         }
+    }
+
+    /**
+     * Start-up: lets the empty window with a busy bar in the status bar be painted first, then opens {@code path}
+     * (as {@link #openPath}) and runs {@code then}. Reading a file takes a noticeable moment on a cold JVM
+     * (docs/benchmarks.md, "Start-up").
+     */
+    void openAfterFirstFrame(Path path, Runnable then) {
+        statusBar.setProgress(-1);
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            stage.getScene().removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> {
+                try {
+                    openPath(path);
+                } finally {
+                    statusBar.setProgress(0);
+                }
+                then.run();
+            });
+        };
+        stage.getScene().addPostLayoutPulseListener(once[0]);
     }
 
     /** Opens {@code path}, or shows why it cannot be opened; the open file stays as it was. */
