@@ -68,6 +68,7 @@ public final class MainViewModel {
         if (after.equals(before)) {
             return;
         }
+        takeOpenBackup();
         f.save(before, after);
         changedSinceBackup = true;
         history.push(new EditHistory.Edit(description, before, after));
@@ -86,6 +87,7 @@ public final class MainViewModel {
 
     /** Writes {@code target} over what the file holds; only when that is saved does the history move on. */
     private void travel(Sphere target, Runnable moveHistory) {
+        takeOpenBackup();
         file.get().save(sphere.get(), target);
         changedSinceBackup = true;
         moveHistory.run();
@@ -152,7 +154,9 @@ public final class MainViewModel {
             throw e;
         }
         replace(opened, read);
-        backupNow();
+        // the backup of the content as opened: taken by the window just after the file is shown (start-up speed,
+        // docs/benchmarks.md), and in any case before the first edit, undo or close touches the file
+        openBackupPending = true;
     }
 
     /** Opens {@code path} read-only (another user edits it, or to look without changing anything). */
@@ -171,6 +175,15 @@ public final class MainViewModel {
     // ---- backups (docs/reliability.md) ------------------------------------------------------------------------
 
     private boolean changedSinceBackup;
+    private boolean openBackupPending;
+
+    /** Takes the backup of the file as it was opened, if not taken yet (see {@link #open}). */
+    public void takeOpenBackup() {
+        if (openBackupPending) {
+            openBackupPending = false;
+            backupNow();
+        }
+    }
     private final ReadOnlyStringWrapper backupState = new ReadOnlyStringWrapper("");
 
     /** Takes a verified backup of the open file; a failure is shown in the status bar, never blocks editing. */
@@ -250,6 +263,7 @@ public final class MainViewModel {
     }
 
     public void close() {
+        takeOpenBackup();
         backupIfChanged();
         if (file.get() != null) {
             file.get().close();

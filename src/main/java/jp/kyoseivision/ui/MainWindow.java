@@ -63,6 +63,8 @@ public final class MainWindow {
 
     /** Backups while editing every {@link jp.kyoseivision.store.Preferences#backupIntervalMinutes()} (設定…). */
     private final javafx.animation.Timeline backupTimer = new javafx.animation.Timeline();
+    /** How long after a file is shown its open-time backup is taken (docs/reliability.md, docs/benchmarks.md). */
+    static final int OPEN_BACKUP_DELAY_MS = 300;
     private final BackupDialogs backups;
     private final BudgetDialogs budgets;
 
@@ -120,6 +122,15 @@ public final class MainWindow {
         // a backup every few minutes while editing (only when something changed), see docs/reliability.md
         startBackupTimer(jp.kyoseivision.store.Preferences.load(vm.settings()).backupIntervalMinutes());
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> backupTimer.stop());
+        // the backup of a file as opened is taken once the window shows it, not before (start-up speed)
+        vm.fileProperty().addListener((o, before, now) -> {
+            if (now != null) {
+                javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
+                        javafx.util.Duration.millis(OPEN_BACKUP_DELAY_MS));
+                later.setOnFinished(e -> vm.takeOpenBackup());
+                later.play();
+            }
+        });
 
         BorderPane root = new BorderPane(split);
         root.setTop(menuBar());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import javafx.application.Platform;
@@ -74,9 +75,27 @@ class BackupDialogsTest {
     }
 
     @Test
+    void anEditRightAfterOpeningIsPrecededByTheBackupOfTheFileAsOpened(FxRobot robot) {
+        // open and edit in one go, before the window's delayed open-time backup could run
+        robot.interact(() -> {
+            vm.open(file);
+            vm.apply("事業費", s -> withBudget(s, 7L));
+        });
+        List<Backups.Backup> backups = Backups.list(file);
+        assertThat(backups).hasSize(1);
+        try (PlanFile pf = PlanFile.openReadOnly(backups.get(0).path())) {
+            assertThat(budget2024(pf.read())).isEqualTo(48_221L); // seed 001 L1722, as opened
+        }
+        WaitForAsyncUtils.sleep(MainWindow.OPEN_BACKUP_DELAY_MS + 200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Backups.list(file)).hasSize(1); // taken once, not again by the window
+    }
+
+    @Test
     void replacingTheFileWithTheBackupTakenOnOpen(FxRobot robot) {
         robot.interact(() -> window.openPath(file));
-        assertThat(robot.lookup("#backup-state").queryAs(Label.class).getText()).startsWith("バックアップ ");
+        // taken just after the file is shown (MainWindow.OPEN_BACKUP_DELAY_MS)
+        waitUntil(() -> robot.lookup("#backup-state").queryAs(Label.class).getText().startsWith("バックアップ "));
         assertThat(Backups.list(file)).hasSize(1);
         robot.interact(() -> vm.apply("事業費", s -> withBudget(s, 1L)));
         assertThat(budget2024(vm.sphereProperty().get())).isEqualTo(1L);
@@ -103,7 +122,7 @@ class BackupDialogsTest {
         try (PlanFile pf = PlanFile.openReadOnly(file)) {
             assertThat(budget2024(pf.read())).isEqualTo(48_221L);
         }
-        assertThat(Backups.list(file)).hasSizeGreaterThanOrEqualTo(3); // on open, before the restore, on reopen
+        waitUntil(() -> Backups.list(file).size() >= 3); // on open, before the restore, on reopen
     }
 
     @Test
@@ -141,5 +160,13 @@ class BackupDialogsTest {
         assertThat(opened.getParent()).isEqualTo(file.toAbsolutePath().getParent());
         assertThat(budget2024(vm.sphereProperty().get())).isEqualTo(48_221L);
         assertThat(jp.kyoseivision.store.FileChecksums.sha256(file)).isEqualTo(before);
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
     }
 }
