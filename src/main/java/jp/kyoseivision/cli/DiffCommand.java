@@ -53,6 +53,9 @@ final class DiffCommand implements Callable<Integer> {
             description = "language of headers and labels: ja or en (default: the system's)")
     String lang;
 
+    @picocli.CommandLine.Mixin
+    PdfFontOption font = new PdfFontOption();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -76,7 +79,7 @@ final class DiffCommand implements Callable<Integer> {
                 case xlsx -> XlsxExport.write(table, locale, out);
                 case pdf -> jp.kyoseivision.report.PdfWriter.write(jp.kyoseivision.report.ReportTables.comparison(
                         table, d.toPlan().title() + "　" + d.to().name()),
-                        jp.kyoseivision.report.FontLocator.find(null), out);
+                        font.find(), out);
                 default -> throw new IllegalStateException(format.name());
             }
         });

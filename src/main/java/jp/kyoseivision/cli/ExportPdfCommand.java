@@ -35,9 +35,8 @@ final class ExportPdfCommand implements Callable<Integer> {
     @Option(names = "--cover", description = "add a cover page and a contents page")
     boolean cover;
 
-    @Option(names = "--font", paramLabel = "PATH",
-            description = "a Japanese TrueType font file (.ttf/.ttc); default: found among the system's fonts")
-    Path font;
+    @picocli.CommandLine.Mixin
+    PdfFontOption font = new PdfFontOption();
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "print date in the footer (default: today)")
     LocalDate date;
@@ -56,7 +55,7 @@ final class ExportPdfCommand implements Callable<Integer> {
         }
         ReportDocument doc = MeasureSheets.build(sphere, edition, cards, area,
                 new MeasureSheets.Options(cover, cover, date, null));
-        JapaneseFont f = FontLocator.find(font);
+        JapaneseFont f = font.find();
         int pages = PdfWriter.write(doc, f, output);
         spec.commandLine().getOut().println(Texts.both("cli.exportPdf.done", output.toAbsolutePath(), pages,
                 doc.sections().size(), f.name()));

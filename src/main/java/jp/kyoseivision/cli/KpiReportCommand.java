@@ -45,6 +45,9 @@ final class KpiReportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file (default: standard output)")
     Path output;
 
+    @picocli.CommandLine.Mixin
+    PdfFontOption font = new PdfFontOption();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -65,7 +68,7 @@ final class KpiReportCommand implements Callable<Integer> {
             }
             var doc = jp.kyoseivision.report.ReportTables.kpiReport(results, years, locale);
             CliOutput.write(output, out -> jp.kyoseivision.report.PdfWriter.write(doc,
-                    jp.kyoseivision.report.FontLocator.find(null), out));
+                    font.find(), out));
             return 0;
         }
         String text;

@@ -80,4 +80,40 @@ class ExportPdfCommandTest {
         assertThat(out).doesNotExist();
         assertThat(CliTest.run("export-pdf", file.toString()).code()).isEqualTo(Cli.USER_ERROR); // -o is required
     }
+
+    @Test
+    void withoutFontTheFontChosenInThePreferencesIsUsedByEveryPdfCommand() throws Exception {
+        // a preference that is a file but no font: each PDF command must try it (and say so), not the system's
+        Path home = dir.resolve("home");
+        Files.createDirectories(home);
+        Path notAFont = dir.resolve("chosen.ttf");
+        Files.writeString(notAFont, "not a font");
+        Files.writeString(home.resolve("settings.properties"),
+                "pdf.font=" + notAFont.toString().replace("\\", "\\\\") + "\n");
+        String old = System.getProperty("kyosei.home");
+        System.setProperty("kyosei.home", home.toString());
+        try {
+            Path out = dir.resolve("p.pdf");
+            for (String[] args : new String[][] {
+                    {"export-pdf", file.toString(), "-o", out.toString()},
+                    {"diff", file.toString(), "--from", "2", "--to", "3", "--format", "pdf", "-o", out.toString()},
+                    {"kpi-report", file.toString(), "--plan", "2", "--format", "pdf", "-o", out.toString()}}) {
+                CliTest.Result r = CliTest.run(args);
+                assertThat(r.code()).as(args[0]).isEqualTo(Cli.USER_ERROR);
+                assertThat(r.err()).as(args[0]).contains("chosen.ttf");
+                assertThat(out).doesNotExist();
+            }
+            // --font still wins over the preference
+            CliTest.Result ok = CliTest.run("kpi-report", file.toString(), "--plan", "2", "--format", "pdf",
+                    "--font", TestFonts.japanese().path().toString(), "-o", out.toString());
+            assertThat(ok.code()).isZero();
+            assertThat(out).exists();
+        } finally {
+            if (old == null) {
+                System.clearProperty("kyosei.home");
+            } else {
+                System.setProperty("kyosei.home", old);
+            }
+        }
+    }
 }
