@@ -105,16 +105,39 @@ public final class SphereJson {
         if (!root.hasNonNull("sphere")) {
             throw new LocalizedException("json.invalid", "$.sphere", "missing");
         }
-        try {
-            Document doc = MAPPER.treeToValue((ObjectNode) root, Document.class);
-            return doc.sphere();
-        } catch (JsonMappingException e) {
-            throw new LocalizedException(e, "json.invalid", path(e), reason(e));
-        } catch (JsonProcessingException e) {
-            throw new LocalizedException(e, "json.syntax", location(e), e.getOriginalMessage());
-        } catch (LocalizedException e) {
-            throw new LocalizedException(e, "json.invalid", "$", e);
+        // every record that fails is named: it is taken out of a copy of the document and the rest read again
+        ObjectNode work = ((ObjectNode) root).deepCopy();
+        java.util.List<LocalizedException> problems = new java.util.ArrayList<>();
+        while (problems.size() < JsonProblems.MAX) {
+            try {
+                Document doc = MAPPER.treeToValue(work, Document.class);
+                if (problems.isEmpty()) {
+                    return doc.sphere();
+                }
+                break;
+            } catch (JsonMappingException e) {
+                // once records were taken out, a failure outside any record (the sphere's cross-checks) may be
+                // only a consequence of that: the problems already found are reported, not it
+                if (!problems.isEmpty() && !JsonProblems.inRecord(e)) {
+                    break;
+                }
+                problems.add(new LocalizedException(e, "json.invalid", path(e), reason(e)));
+                if (!JsonProblems.removeFailedRecord(work, e)) {
+                    break;
+                }
+            } catch (JsonProcessingException e) {
+                if (problems.isEmpty()) {
+                    throw new LocalizedException(e, "json.syntax", location(e), e.getOriginalMessage());
+                }
+                break;
+            } catch (LocalizedException e) {
+                if (problems.isEmpty()) {
+                    throw new LocalizedException(e, "json.invalid", "$", e);
+                }
+                break;
+            }
         }
+        throw problems.size() == 1 ? problems.get(0) : new JsonProblems(problems);
     }
 
     private static String location(JsonProcessingException e) {

@@ -31,6 +31,13 @@ public final class Texts {
             // a nested message (e.g. the reason inside "invalid JSON at …") is shown in the same language
             if (shown[i] instanceof LocalizedException le) {
                 shown[i] = le.message(locale);
+            } else if (shown[i] instanceof java.util.List<?> list) {
+                // a list of problems: one per line, each in the same language
+                StringBuilder sb = new StringBuilder();
+                for (Object o : list) {
+                    sb.append("\n- ").append(o instanceof LocalizedException le ? le.message(locale) : o);
+                }
+                shown[i] = sb.toString();
             }
         }
         return new MessageFormat(pattern, locale).format(shown);

@@ -87,4 +87,37 @@ class SphereJsonTest {
             assertThat(pf.read()).isEqualTo(original);
         }
     }
+
+    @Test
+    void severalBadRecordsAreAllListedWithTheirPathsAndNothingIsRead() throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(SphereJson.toJson(Sample.load()));
+        var rev = root.at("/sphere/plans/1/revisions/0/perspectives");
+        // card 1 休日・夜間診療体制確保事業, 48,221 a year (seed 001 L1722); card 25 生活バス路線対策事業, 321,368 in 2026
+        ((com.fasterxml.jackson.databind.node.ObjectNode) rev.at("/0/policyAreas/0/directions/0/measures/0/budget"))
+                .put("2024", -48221);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) rev.at("/1/policyAreas/0/directions/0/measures/0/budget"))
+                .put("2026", -321368);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) root.at("/sphere/opinions/3")).put("kind", "RUMOUR");
+        JsonProblems e = org.junit.jupiter.api.Assertions.assertThrows(JsonProblems.class,
+                () -> SphereJson.fromJson(mapper.writeValueAsString(root)));
+        assertThat(e.problems()).hasSize(3);
+        assertThat(e.problems().get(0).message(Locale.ENGLISH))
+                .contains("$.sphere.plans[1].revisions[0].perspectives[0].policyAreas[0].directions[0].measures[0]")
+                .contains("negative");
+        assertThat(e.problems().get(1).message(Locale.ENGLISH))
+                .contains("$.sphere.plans[1].revisions[0].perspectives[1].policyAreas[0].directions[0].measures[0]");
+        assertThat(e.problems().get(2).message(Locale.ENGLISH)).contains("$.sphere.opinions[3]").contains("RUMOUR");
+        assertThat(e.message(Locale.JAPANESE)).startsWith("JSONに 3 件の問題があるため、何も取り込んでいません：\n- ");
+        assertThat(e.message(Locale.ENGLISH)).startsWith("nothing was imported: the JSON has 3 problems:\n- ");
+    }
+
+    @Test
+    void oneBadRecordStillGivesTheSingleMessage() {
+        String json = SphereJson.toJson(TestData.small()).replaceFirst("\"2025\" : 48221", "\"2025\" : -1");
+        LocalizedException e = org.junit.jupiter.api.Assertions.assertThrows(LocalizedException.class,
+                () -> SphereJson.fromJson(json));
+        assertThat(e).isNotInstanceOf(JsonProblems.class);
+        assertThat(e.key()).isEqualTo("json.invalid");
+    }
 }
