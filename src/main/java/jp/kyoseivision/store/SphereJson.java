@@ -165,8 +165,41 @@ public final class SphereJson {
                 return le;
             }
         }
+        LocalizedException plain = plainReason(e);
+        if (plain != null) {
+            return plain;
+        }
         String m = e.getOriginalMessage();
         int cut = m == null ? -1 : m.indexOf("\n");
         return cut > 0 ? m.substring(0, cut) : m;
+    }
+
+    /** Jackson's own type errors said in words an officer understands (Japanese and English), when recognised. */
+    private static LocalizedException plainReason(JsonMappingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+            return new LocalizedException("json.reason.unknownField", u.getPropertyName());
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f && f.getTargetType() != null) {
+            Class<?> t = f.getTargetType();
+            Object v = f.getValue();
+            if (t.isEnum()) {
+                return new LocalizedException("json.reason.enum", String.valueOf(v), java.util.Arrays.stream(t.getEnumConstants())
+                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
+            }
+            boolean whole = t == Long.class || t == long.class || t == Integer.class || t == int.class;
+            if (whole && v instanceof Number) {
+                return new LocalizedException("json.reason.wholeNumber", String.valueOf(v));
+            }
+            if (whole || Number.class.isAssignableFrom(t)) {
+                return new LocalizedException("json.reason.number", String.valueOf(v));
+            }
+        }
+        String m = e.getOriginalMessage();
+        java.util.regex.Matcher big = m == null ? null
+                : java.util.regex.Pattern.compile("^Numeric value \\(([^)]*)\\) out of range").matcher(m);
+        if (big != null && big.find()) {
+            return new LocalizedException("json.reason.range", big.group(1));
+        }
+        return null;
     }
 }

@@ -107,7 +107,8 @@ class SphereJsonTest {
                 .contains("negative");
         assertThat(e.problems().get(1).message(Locale.ENGLISH))
                 .contains("$.sphere.plans[1].revisions[0].perspectives[1].policyAreas[0].directions[0].measures[0]");
-        assertThat(e.problems().get(2).message(Locale.ENGLISH)).contains("$.sphere.opinions[3]").contains("RUMOUR");
+        assertThat(e.problems().get(2).message(Locale.ENGLISH)).contains("$.sphere.opinions[3].kind")
+                .endsWith("\"RUMOUR\" is not an allowed value (allowed: PUBLIC_COMMENT, COUNCIL_MEMBER)");
         assertThat(e.message(Locale.JAPANESE)).startsWith("JSONに 3 件の問題があるため、何も取り込んでいません：\n- ");
         assertThat(e.message(Locale.ENGLISH)).startsWith("nothing was imported: the JSON has 3 problems:\n- ");
     }
@@ -119,5 +120,19 @@ class SphereJsonTest {
                 () -> SphereJson.fromJson(json));
         assertThat(e).isNotInstanceOf(JsonProblems.class);
         assertThat(e.key()).isEqualTo("json.invalid");
+    }
+
+    @Test
+    void jacksonsTypeErrorsAreSaidInPlainJapaneseAndEnglish() {
+        String base = SphereJson.toJson(TestData.small());
+        LocalizedException fraction = org.junit.jupiter.api.Assertions.assertThrows(LocalizedException.class,
+                () -> SphereJson.fromJson(base.replaceFirst("\"2025\" : 48221", "\"2025\" : 48221.5")));
+        assertThat(fraction.message(Locale.JAPANESE)).endsWith("48221.5 は整数ではありません（小数は使えません）");
+        LocalizedException text = org.junit.jupiter.api.Assertions.assertThrows(LocalizedException.class,
+                () -> SphereJson.fromJson(base.replaceFirst("\"2025\" : 48221", "\"2025\" : \"四万\"")));
+        assertThat(text.message(Locale.ENGLISH)).endsWith("\"四万\" is not a number");
+        LocalizedException field = org.junit.jupiter.api.Assertions.assertThrows(LocalizedException.class,
+                () -> SphereJson.fromJson(base.replace("\"effect\" :", "\"effekt\" :")));
+        assertThat(field.message(Locale.JAPANESE)).endsWith("項目「effekt」はこの形式にありません（つづりを確認してください）");
     }
 }
