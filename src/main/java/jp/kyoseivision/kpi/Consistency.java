@@ -8,10 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import jp.kyoseivision.model.GradeBand;
 import jp.kyoseivision.model.GradeCount;
-import jp.kyoseivision.model.KpiPoint;
 import jp.kyoseivision.model.KpiReport;
-import jp.kyoseivision.model.KpiValue;
-import jp.kyoseivision.text.Numbers;
 
 /** Finds where a report's recorded grades, overview table and printed summary contradict the rule or each other. */
 final class Consistency {
@@ -55,8 +52,9 @@ final class Consistency {
 
     private static Finding kpi(FindingKind kind, KpiLine line, YearResult y, Locale locale) {
         GradeOutcome c = y.computed();
-        return new Finding(kind, y.fy(), line.no(), line.kpi().id(), line.kpi().name(), show(y.value()),
-                show(line.kpi().target()), c.percent() == null ? "" : c.percent().toPlainString(), y.recorded(),
+        return new Finding(kind, y.fy(), line.no(), line.kpi().id(), line.kpi().name(),
+                KpiValueText.show(y.value()), KpiValueText.show(line.kpi().target()),
+                c.percent() == null ? "" : c.percent().toPlainString(), y.recorded(),
                 y.overview(), c.grade(), c.reasonText(locale), null, null, null);
     }
 
@@ -92,20 +90,5 @@ final class Consistency {
     private static Finding summary(FindingKind kind, KpiReport report, String grade, int printed, int other) {
         return new Finding(kind, report.fy(), null, null, null, null, null, null, null, null, null, null, grade,
                 String.valueOf(printed), String.valueOf(other));
-    }
-
-    static String show(KpiValue v) {
-        if (v == null) {
-            return "";
-        }
-        if (v.number() == null) {
-            return v.note();
-        }
-        String n = Numbers.grouped(v.number());
-        return v.note() == null || v.note().isBlank() ? n : n + "（" + v.note() + "）";
-    }
-
-    static String show(KpiPoint p) {
-        return p == null ? "" : show(p.value());
     }
 }

@@ -35,8 +35,8 @@ public final class KpiTables {
                     flags.add(ReportTable.Flag.MISMATCH);
                 }
                 rows.add(new ReportTable.Row(List.of(line.no(), line.measure().name(), line.kpi().name(),
-                        line.kpi().unit(), JapaneseYears.fiscalYear(y.fy(), locale), Consistency.show(y.value()),
-                        Consistency.show(line.kpi().target()), c.percent() == null ? "" : c.percent().toPlainString(),
+                        line.kpi().unit(), JapaneseYears.fiscalYear(y.fy(), locale), KpiValueText.show(y.value()),
+                        KpiValueText.show(line.kpi().target()), c.percent() == null ? "" : c.percent().toPlainString(),
                         nz(c.grade()), nz(y.recorded()), nz(y.overview()), y.actual() == null ? ""
                                 : c.reasonText(locale)), flags));
             }

@@ -8,10 +8,10 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import jp.kyoseivision.kpi.KpiValueText;
 import jp.kyoseivision.model.Direction;
 import jp.kyoseivision.model.Kpi;
 import jp.kyoseivision.model.KpiPoint;
-import jp.kyoseivision.model.KpiValue;
 import jp.kyoseivision.model.Measure;
 import jp.kyoseivision.model.Perspective;
 import jp.kyoseivision.model.Plan;
@@ -182,18 +182,7 @@ public final class MeasureSheets {
         if (p == null) {
             return "";
         }
-        return value(p.value()) + "\n" + JapaneseYears.fiscalYear(p.fy(), l);
-    }
-
-    static String value(KpiValue v) {
-        if (v == null) {
-            return "";
-        }
-        if (v.number() == null) {
-            return v.note();
-        }
-        String n = Numbers.grouped(v.number());
-        return v.note() == null ? n : n + "（" + v.note() + "）";
+        return KpiValueText.show(p.value()) + "\n" + JapaneseYears.fiscalYear(p.fy(), l);
     }
 
     private static Block budget(Measure m, Plan plan, Locale l) {

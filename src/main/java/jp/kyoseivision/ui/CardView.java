@@ -7,10 +7,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import jp.kyoseivision.kpi.KpiValueText;
 import jp.kyoseivision.model.Kpi;
 import jp.kyoseivision.model.KpiActual;
 import jp.kyoseivision.model.KpiPoint;
-import jp.kyoseivision.model.KpiValue;
 import jp.kyoseivision.model.Measure;
 import jp.kyoseivision.model.ProjectGroup;
 import jp.kyoseivision.model.Sphere;
@@ -109,7 +109,7 @@ final class CardView {
         int col = 1;
         for (KpiActual a : k.actuals()) {
             Views.header(t, fyTwoLines(a.fy()), col, 0);
-            Views.cell(t, value(a.value()), col, 1, a.value() != null && a.value().note() == null)
+            Views.cell(t, KpiValueText.show(a.value()), col, 1, a.value() != null && a.value().note() == null)
                     .setId("card-kpi-" + n + "-actual-" + a.fy());
             Label grade = Views.cell(t, a.recordedGrade() == null ? "" : a.recordedGrade(), col, 2, false);
             grade.setId("card-kpi-" + n + "-grade-" + a.fy());
@@ -131,18 +131,7 @@ final class CardView {
         if (p == null) {
             return "";
         }
-        return value(p.value()) + "\n" + JapaneseYears.fiscalYear(p.fy(), i18n.locale());
-    }
-
-    static String value(KpiValue v) {
-        if (v == null) {
-            return "";
-        }
-        if (v.number() == null) {
-            return v.note();
-        }
-        String n = Numbers.grouped(v.number());
-        return v.note() == null ? n : n + "（" + v.note() + "）";
+        return KpiValueText.show(p.value()) + "\n" + JapaneseYears.fiscalYear(p.fy(), i18n.locale());
     }
 
     private Node budgetTable(Measure m, List<Integer> planYears) {
