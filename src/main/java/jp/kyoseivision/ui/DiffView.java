@@ -130,17 +130,7 @@ public final class DiffView {
     private ComboBox<Revision> revisionBox(String id) {
         ComboBox<Revision> box = new ComboBox<>(vm.revisions());
         box.setId(id);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Revision r) {
-                return r == null ? "" : i18n.t("diff.revision", vm.planOf(r).title(), r.name());
-            }
-
-            @Override
-            public Revision fromString(String s) {
-                return null;
-            }
-        });
+        box.setConverter(Views.converter(r -> i18n.t("diff.revision", vm.planOf(r).title(), r.name())));
         return box;
     }
 
@@ -178,17 +168,7 @@ public final class DiffView {
         ComboBox<DiffViewModel.Filter> filter = new ComboBox<>();
         filter.setId("diff-filter");
         filter.getItems().setAll(DiffViewModel.Filter.values());
-        filter.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(DiffViewModel.Filter f) {
-                return f == null ? "" : i18n.t("diff.filter." + f.name().toLowerCase(Locale.ROOT));
-            }
-
-            @Override
-            public DiffViewModel.Filter fromString(String s) {
-                return null;
-            }
-        });
+        filter.setConverter(Views.converter(f -> i18n.t("diff.filter." + f.name().toLowerCase(Locale.ROOT))));
         filter.valueProperty().bindBidirectional(vm.filterProperty());
         ComboBox<String> area = new ComboBox<>();
         area.setId("diff-area");

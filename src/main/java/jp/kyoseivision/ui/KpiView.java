@@ -27,7 +27,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import jp.kyoseivision.kpi.GradeSource;
 import jp.kyoseivision.kpi.GradeSummary;
 import jp.kyoseivision.kpi.GradeTally;
@@ -85,7 +84,7 @@ public final class KpiView {
         this.yearForm = new KpiYearForm(vm, charts, trend, this::lookupSaved);
 
         planBox.setId("kpi-plan");
-        planBox.setConverter(converter(p -> p.title()));
+        planBox.setConverter(Views.converter(p -> p.title()));
         planBox.valueProperty().addListener((o, old, now) -> {
             if (!updating && now != null) {
                 vm.planProperty().set(now);
@@ -128,7 +127,7 @@ public final class KpiView {
         entry.setDividerPositions(0.3);
 
         cardBox.setId("chart-card-choice");
-        cardBox.setConverter(converter(m -> i18n.t("card.number", m.number()) + " " + m.name()));
+        cardBox.setConverter(Views.converter(m -> i18n.t("card.number", m.number()) + " " + m.name()));
         cardBox.valueProperty().addListener((o, old, now) -> charts.fillCardBudget(cardBudget, now, planYears()));
         budgetByAreaNote.setId("chart-budget-area-note");
         editionsNote.setId("chart-budget-editions-note");
@@ -181,20 +180,6 @@ public final class KpiView {
         }
         stage.show();
         stage.toFront();
-    }
-
-    private <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     private List<Integer> planYears() {
@@ -430,14 +415,8 @@ public final class KpiView {
         if (plan == null) {
             return;
         }
-        FileChooser fc = new FileChooser();
-        fc.setTitle(i18n.t("kpi.reportPdf"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
-        fc.setInitialFileName(i18n.t("kpi.reportPdf.name") + ".pdf");
-        File f = fc.showSaveDialog(stage);
-        if (f != null) {
-            reportStatus.setText(writeReportPdf(plan, f.toPath()));
-        }
+        Views.askPdfTarget(stage, i18n.t("kpi.reportPdf"), i18n.t("kpi.reportPdf.name"))
+                .ifPresent(target -> reportStatus.setText(writeReportPdf(plan, target)));
     }
 
     /** Writes the report of {@code plan} to {@code target}; returns what to tell the officer. */

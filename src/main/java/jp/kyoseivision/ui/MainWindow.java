@@ -506,15 +506,12 @@ public final class MainWindow {
             return;
         }
         PrintScope scope = scopes.stream().filter(s -> s.label(i18n).equals(picked.get())).findFirst().orElseThrow();
-        FileChooser fc = new FileChooser();
-        fc.setTitle(i18n.t("print.savePdf.title"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
-        fc.setInitialFileName(i18n.t("print.savePdf.name") + ".pdf");
-        File f = fc.showSaveDialog(stage);
-        if (f != null) {
+        Optional<Path> target = Views.askPdfTarget(stage, i18n.t("print.savePdf.title"),
+                i18n.t("print.savePdf.name"));
+        if (target.isPresent()) {
             try {
                 jp.kyoseivision.report.PdfWriter.write(scope.document(sphere, node, false, i18n.locale()),
-                        jp.kyoseivision.report.FontLocator.find(PrintPreview.chosenFont(vm.settings())), f.toPath());
+                        jp.kyoseivision.report.FontLocator.find(PrintPreview.chosenFont(vm.settings())), target.get());
             } catch (RuntimeException e) {
                 showError(e, "print.failed.header");
             }

@@ -5,6 +5,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -34,7 +35,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
-import javafx.util.StringConverter;
 import jp.kyoseivision.model.Sphere;
 import jp.kyoseivision.report.FontLocator;
 import jp.kyoseivision.report.JapaneseFont;
@@ -79,7 +79,7 @@ final class PrintPreview {
 
         scope.setId("print-scope");
         scope.getItems().setAll(PrintScope.available(node));
-        scope.setConverter(converter(s -> s.label(i18n)));
+        scope.setConverter(Views.converter(s -> s.label(i18n)));
         scope.setValue(scope.getItems().contains(initial) ? initial : scope.getItems().get(0));
         cover = new CheckBox(i18n.t("print.cover"));
         cover.setId("print-cover");
@@ -90,7 +90,7 @@ final class PrintPreview {
             font.getItems().add(0, chosen);
         }
         font.setValue(chosen != null ? chosen : font.getItems().isEmpty() ? null : font.getItems().get(0));
-        font.setConverter(converter(p -> p.getFileName().toString()));
+        font.setConverter(Views.converter(p -> p.getFileName().toString()));
         Button otherFont = new Button(i18n.t("print.font.other"));
         otherFont.setOnAction(e -> chooseFont());
         print = new Button(i18n.t("print.print"));
@@ -243,14 +243,10 @@ final class PrintPreview {
     }
 
     private void savePdf() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(i18n.t("print.savePdf.title"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
-        fc.setInitialFileName(i18n.t("print.savePdf.name") + ".pdf");
-        File f = fc.showSaveDialog(stage);
-        if (f != null) {
+        Optional<Path> chosen = Views.askPdfTarget(stage, i18n.t("print.savePdf.title"), i18n.t("print.savePdf.name"));
+        if (chosen.isPresent()) {
             try {
-                Path target = f.toPath();
+                Path target = chosen.get();
                 int n = PdfWriter.write(document(), jpFont(), target);
                 status.setText(i18n.t("print.saved", target, n));
             } catch (RuntimeException e) {
@@ -312,19 +308,5 @@ final class PrintPreview {
         Thread t = new Thread(task, "print");
         t.setDaemon(true);
         t.start();
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 }

@@ -130,4 +130,33 @@ final class Views {
             }
         });
     }
+
+    /** Shows each item of a (non-editable) choice box as {@code text} gives it; nothing for no item. */
+    static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null; // not editable: never typed in
+            }
+        };
+    }
+
+    /**
+     * Asks where to save a PDF (the OS's save dialog, *.pdf, proposing {@code fileName}.pdf); empty when the
+     * officer cancels.
+     */
+    static java.util.Optional<java.nio.file.Path> askPdfTarget(javafx.stage.Window owner, String title,
+            String fileName) {
+        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
+        fc.setInitialFileName(fileName + ".pdf");
+        java.io.File f = fc.showSaveDialog(owner);
+        return java.util.Optional.ofNullable(f).map(java.io.File::toPath);
+    }
 }
