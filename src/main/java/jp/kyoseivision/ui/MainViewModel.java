@@ -146,14 +146,7 @@ public final class MainViewModel {
         } else {
             opened = PlanFile.open(p);
         }
-        Sphere read;
-        try {
-            read = opened.read();
-        } catch (RuntimeException e) {
-            opened.close();
-            throw e;
-        }
-        replace(opened, read);
+        replace(opened, readOrClose(opened));
         // the backup of the content as opened: taken by the window just after the file is shown (start-up speed,
         // docs/benchmarks.md), and in any case before the first edit, undo or close touches the file
         openBackupPending = true;
@@ -162,14 +155,17 @@ public final class MainViewModel {
     /** Opens {@code path} read-only (another user edits it, or to look without changing anything). */
     public void openReadOnly(Path path) {
         PlanFile opened = PlanFile.openReadOnly(path);
-        Sphere read;
+        replace(opened, readOrClose(opened));
+    }
+
+    /** Reads the whole file; when that fails, closes it (releasing its edit lock) before the error goes up. */
+    private static Sphere readOrClose(PlanFile opened) {
         try {
-            read = opened.read();
+            return opened.read();
         } catch (RuntimeException e) {
             opened.close();
             throw e;
         }
-        replace(opened, read);
     }
 
     // ---- backups (docs/reliability.md) ------------------------------------------------------------------------
