@@ -8,7 +8,7 @@ import jp.kyoseivision.text.LocalizedException;
 
 /**
  * A JSON document refused for several problems at once: each with its JSON path and reason. Found by
- * {@link SphereJson#read}, which, after a record fails, takes that record out of a copy of the document and reads
+ * {@link SphereJson#read}, which, after a record fails, takes that record out of the parsed document and reads
  * again, so the officer gets the list in one go instead of one problem per attempt.
  */
 public final class JsonProblems extends LocalizedException {
@@ -34,12 +34,7 @@ public final class JsonProblems extends LocalizedException {
      */
     static boolean removeFailedRecord(JsonNode root, JsonMappingException e) {
         List<JsonMappingException.Reference> path = e.getPath();
-        int last = -1;
-        for (int i = 0; i < path.size(); i++) {
-            if (path.get(i).getFieldName() == null && path.get(i).getIndex() >= 0) {
-                last = i;
-            }
-        }
+        int last = lastListElement(path);
         if (last < 0) {
             return false;
         }
@@ -58,6 +53,16 @@ public final class JsonProblems extends LocalizedException {
 
     /** Whether the problem sits inside a record of a list (not in the frame, where later checks cross-reference). */
     static boolean inRecord(JsonMappingException e) {
-        return e.getPath().stream().anyMatch(r -> r.getFieldName() == null && r.getIndex() >= 0);
+        return lastListElement(e.getPath()) >= 0;
+    }
+
+    /** The position in {@code path} of its innermost list element, or -1. */
+    private static int lastListElement(List<JsonMappingException.Reference> path) {
+        for (int i = path.size() - 1; i >= 0; i--) {
+            if (path.get(i).getFieldName() == null && path.get(i).getIndex() >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -105,8 +105,8 @@ public final class SphereJson {
         if (!root.hasNonNull("sphere")) {
             throw new LocalizedException("json.invalid", "$.sphere", "missing");
         }
-        // every record that fails is named: it is taken out of a copy of the document and the rest read again
-        ObjectNode work = ((ObjectNode) root).deepCopy();
+        // every record that fails is named: it is taken out of the parsed tree (ours alone) and the rest read again
+        ObjectNode work = (ObjectNode) root;
         java.util.List<LocalizedException> problems = new java.util.ArrayList<>();
         while (problems.size() < JsonProblems.MAX) {
             try {
