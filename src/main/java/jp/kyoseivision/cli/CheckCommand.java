@@ -27,7 +27,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Locale locale = Locale.getDefault();
+        Locale locale = Texts.language();
         PrintWriter out = spec.commandLine().getOut();
         List<String> problems = new ArrayList<>();
         try (PlanFile pf = PlanFile.openReadOnly(file)) {

@@ -22,6 +22,20 @@ public final class Cli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * --lang ja|en, accepted by every command: the language of messages and of the texts in what is written.
+     * Without it, the language chosen in the window's 設定… (settings.properties), else Japanese.
+     */
+    @CommandLine.Option(names = "--lang", paramLabel = "LANG", scope = CommandLine.ScopeType.INHERIT,
+            description = "language of messages and output texts: ja or en (default: the one chosen in 設定…)")
+    void setLang(String lang) {
+        if (!"ja".equals(lang) && !"en".equals(lang)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    Texts.message("cli.lang.invalid", lang));
+        }
+        Texts.setLanguage(java.util.Locale.forLanguageTag(lang));
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (see --help)");
@@ -29,20 +43,21 @@ public final class Cli implements Runnable {
 
     /** Runs the command line and returns the exit code; output goes to the given writers. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        Texts.setLanguage(defaultLanguage());
         CommandLine cl = new CommandLine(new Cli());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof LocalizedException le) {
-                err.println(Texts.format(java.util.Locale.JAPANESE, "cli.error") + ": " + le.getMessage());
+                err.println(Texts.message("cli.error") + ": " + le.getMessage());
             } else {
-                err.println(Texts.both("cli.error") + ": " + ex);
+                err.println(Texts.message("cli.error") + ": " + ex);
             }
             err.flush();
             return USER_ERROR;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println(Texts.both("cli.error") + ": " + ex.getMessage());
+            err.println(Texts.message("cli.error") + ": " + ex.getMessage());
             err.println("  kyosei-vision --help");
             err.flush();
             return USER_ERROR;
@@ -51,6 +66,19 @@ public final class Cli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The language of the window's 設定… (or -Dkyosei.lang), so that the command line speaks as the window does. */
+    static java.util.Locale defaultLanguage() {
+        String lang = System.getProperty("kyosei.lang");
+        if (lang == null) {
+            try {
+                lang = jp.kyoseivision.store.Settings.load().get("ui.language", "ja");
+            } catch (RuntimeException e) {
+                lang = "ja"; // unreadable settings: the default language, the command still runs
+            }
+        }
+        return "en".equals(lang) ? java.util.Locale.ENGLISH : java.util.Locale.JAPANESE;
     }
 
     public static int run(String... args) {

@@ -49,10 +49,6 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file (default: standard output)")
     Path output;
 
-    @Option(names = "--lang", paramLabel = "LANG",
-            description = "language of headers and labels: ja or en (default: the system's)")
-    String lang;
-
     @picocli.CommandLine.Mixin
     PdfFontOption font = new PdfFontOption();
 
@@ -61,7 +57,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Locale locale = lang == null ? Locale.getDefault() : Locale.forLanguageTag(lang);
+        Locale locale = jp.kyoseivision.text.Texts.language();
         if ((format == Format.xlsx || format == Format.pdf) && output == null) {
             throw new LocalizedException("cli.diff.needsOutput");
         }

@@ -37,10 +37,10 @@ final class ExportBudgetCommand implements Callable<Integer> {
                 : jp.kyoseivision.importer.BudgetImport.plan(sphere, edition);
         // checked before the temporary file is made, so a wrong extension leaves nothing behind
         String name = output.getFileName().toString();
-        BudgetExport.write(plan, Locale.JAPANESE, name, java.io.OutputStream.nullOutputStream());
-        Path written = CliOutput.write(output, o -> BudgetExport.write(plan, Locale.JAPANESE, name, o));
+        BudgetExport.write(plan, Texts.language(), name, java.io.OutputStream.nullOutputStream());
+        Path written = CliOutput.write(output, o -> BudgetExport.write(plan, Texts.language(), name, o));
         int cards = plan.current().map(r -> r.measures().size()).orElse(0);
-        spec.commandLine().getOut().println(Texts.both("cli.budget.exported", written, cards, plan.startFy(),
+        spec.commandLine().getOut().println(Texts.message("cli.budget.exported", written, cards, plan.startFy(),
                 plan.endFy()));
         return 0;
     }

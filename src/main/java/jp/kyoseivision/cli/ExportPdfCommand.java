@@ -57,7 +57,7 @@ final class ExportPdfCommand implements Callable<Integer> {
                 new MeasureSheets.Options(cover, cover, date, null));
         JapaneseFont f = font.find();
         int pages = PdfWriter.write(doc, f, output);
-        spec.commandLine().getOut().println(Texts.both("cli.exportPdf.done", output.toAbsolutePath(), pages,
+        spec.commandLine().getOut().println(Texts.message("cli.exportPdf.done", output.toAbsolutePath(), pages,
                 doc.sections().size(), f.name()));
         return 0;
     }

@@ -49,9 +49,9 @@ final class ImportBudgetCommand implements Callable<Integer> {
             BudgetImport.Result r = BudgetImport.check(before, edition, table);
             if (r.refused()) {
                 PrintWriter err = spec.commandLine().getErr();
-                err.println(Texts.both("cli.budget.refused", table, r.problems().size()));
+                err.println(Texts.message("cli.budget.refused", table, r.problems().size()));
                 for (ImportProblem p : r.problems()) {
-                    err.println(p.both());
+                    err.println(p.message());
                 }
                 err.flush();
                 return Cli.USER_ERROR;
@@ -63,12 +63,12 @@ final class ImportBudgetCommand implements Callable<Integer> {
                 out.println(line(c));
             }
             if (r.changes().isEmpty()) {
-                out.println(Texts.both("cli.budget.noChange", table));
+                out.println(Texts.message("cli.budget.noChange", table));
             } else if (dryRun) {
-                out.println(Texts.both("cli.budget.dryRun", r.changes().size()));
+                out.println(Texts.message("cli.budget.dryRun", r.changes().size()));
             } else {
                 pf.save(before, r.applyTo(before));
-                out.println(Texts.both("cli.budget.applied", file.toAbsolutePath(), r.changes().size()));
+                out.println(Texts.message("cli.budget.applied", file.toAbsolutePath(), r.changes().size()));
             }
         }
         return 0;
@@ -76,12 +76,12 @@ final class ImportBudgetCommand implements Callable<Integer> {
 
     /** 24 世界遺産価値向上推進事業　令和7年度 (2025)：796,530 → 800,000 */
     static String line(BudgetChange c) {
-        Locale ja = Locale.JAPANESE;
+        Locale ja = Texts.language();
         return Texts.format(ja, "budget.change", c.number(), c.name(), JapaneseYears.fiscalYear(c.fy(), ja),
                 amount(c.before()), amount(c.after()));
     }
 
     private static String amount(Long v) {
-        return v == null ? Texts.format(Locale.JAPANESE, "budget.none") : Numbers.grouped(v);
+        return v == null ? Texts.message("budget.none") : Numbers.grouped(v);
     }
 }

@@ -53,7 +53,7 @@ final class ImportJsonCommand implements Callable<Integer> {
             }
         }
         long cards = sphere.revisions().mapToLong(r -> r.measures().size()).sum();
-        spec.commandLine().getOut().println(Texts.format(java.util.Locale.getDefault(), "cli.import.done",
+        spec.commandLine().getOut().println(Texts.message("cli.import.done",
                 file.toAbsolutePath(), sphere.plans().size(), cards));
         return 0;
     }

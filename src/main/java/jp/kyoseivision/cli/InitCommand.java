@@ -33,7 +33,7 @@ final class InitCommand implements Callable<Integer> {
         Sphere sphere = withSample ? Sample.load()
                 : Sphere.empty(name, List.of(new Municipality("m1", "中心市")), "m1");
         try (PlanFile pf = PlanFile.create(file, sphere)) {
-            spec.commandLine().getOut().println(Texts.format(java.util.Locale.getDefault(), "cli.init.done",
+            spec.commandLine().getOut().println(Texts.message("cli.init.done",
                     pf.path()));
         }
         return 0;

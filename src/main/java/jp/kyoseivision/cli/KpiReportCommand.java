@@ -1,5 +1,7 @@
 package jp.kyoseivision.cli;
 
+import jp.kyoseivision.text.Texts;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -61,7 +63,7 @@ final class KpiReportCommand implements Callable<Integer> {
         }
         IntPredicate years = fy -> year == null || fy == year;
         KpiResults results = KpiResults.of(plan);
-        Locale locale = Locale.getDefault();
+        Locale locale = Texts.language();
         if (format == Format.pdf) {
             if (output == null) {
                 throw new LocalizedException("cli.diff.needsOutput");

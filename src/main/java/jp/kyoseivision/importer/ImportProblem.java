@@ -20,10 +20,8 @@ public record ImportProblem(int row, String column, LocalizedException reason) {
         return Texts.format(locale, "budget.problem.at", row, column, reason);
     }
 
-    /** Japanese, then English, on one line. */
-    public String both() {
-        String ja = message(Locale.JAPANESE);
-        String en = message(Locale.ENGLISH);
-        return ja.equals(en) ? ja : ja + " / " + en;
+    /** In the current language ({@link Texts#language()}: the UI's, or the command line's --lang). */
+    public String message() {
+        return message(Texts.language());
     }
 }

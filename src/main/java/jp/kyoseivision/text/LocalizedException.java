@@ -3,8 +3,8 @@ package jp.kyoseivision.text;
 import java.util.Locale;
 
 /**
- * An exception whose message comes from the {@code messages} bundle, so it can be shown to the user in Japanese
- * and English. {@link #getMessage()} gives both on one line.
+ * An exception whose message comes from the {@code messages} bundle, so it can be shown to the user in the UI's
+ * language. {@link #getMessage()} gives it in {@link Texts#language()}; {@link #message(Locale)} in a given one.
  */
 public class LocalizedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -35,6 +35,6 @@ public class LocalizedException extends RuntimeException {
 
     @Override
     public String getMessage() {
-        return Texts.both(key, args);
+        return Texts.message(key, args);
     }
 }

@@ -43,11 +43,23 @@ public final class Texts {
         return new MessageFormat(pattern, locale).format(shown);
     }
 
-    /** Japanese then English, on one line: what bad-input messages show, so that every reader understands. */
-    public static String both(String key, Object... args) {
-        String ja = format(Locale.JAPANESE, key, args);
-        String en = format(Locale.ENGLISH, key, args);
-        return ja.equals(en) ? ja : ja + " / " + en;
+    /**
+     * The language messages are shown in: the UI language chosen in 設定… (the window sets it at start), or the
+     * command line's {@code --lang}. One language at a time, Japanese unless English was chosen.
+     */
+    private static volatile Locale language = Locale.JAPANESE;
+
+    public static void setLanguage(Locale locale) {
+        language = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.JAPANESE;
+    }
+
+    public static Locale language() {
+        return language;
+    }
+
+    /** The message for {@code key} in the current {@link #language()}. */
+    public static String message(String key, Object... args) {
+        return format(language, key, args);
     }
 
     public static ResourceBundle bundle(Locale locale) {

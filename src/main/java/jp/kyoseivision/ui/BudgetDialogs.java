@@ -163,7 +163,7 @@ final class BudgetDialogs {
         a.setHeaderText(i18n.t("budget.refused", file.getFileName(), r.problems().size()));
         // one problem per line, wrapped, and selectable so the list can be copied to whoever sent the file
         TextArea list = new TextArea(String.join("\n",
-                r.problems().stream().map(p -> "・" + p.both()).toList()));
+                r.problems().stream().map(p -> "・" + p.message()).toList()));
         list.setId("budget-problems");
         list.setEditable(false);
         list.setWrapText(true);

@@ -109,7 +109,11 @@ class DiffCommandTest {
         Path f = sample();
         CliTest.Result r = CliTest.run("diff", f.toString(), "--from", "2", "--to", "v9");
         assertThat(r.code()).isEqualTo(Cli.USER_ERROR);
-        assertThat(r.err()).contains("改定「v9」がありません").contains("No revision \"v9\"");
+        assertThat(r.err()).contains("改定「v9」がありません").doesNotContain("No revision");
+        CliTest.Result en = CliTest.run("diff", f.toString(), "--from", "2", "--to", "v9", "--lang", "en");
+        assertThat(en.err()).contains("No revision \"v9\"").doesNotContain("改定「v9」がありません");
+        assertThat(CliTest.run("diff", f.toString(), "--from", "2", "--to", "3", "--lang", "fr").err())
+                .contains("--lang には ja か en を指定してください");
         CliTest.Result x = CliTest.run("diff", f.toString(), "--from", "2", "--to", "3", "--format", "xlsx");
         assertThat(x.code()).isEqualTo(Cli.USER_ERROR);
         assertThat(x.err()).contains("-o");

@@ -201,7 +201,11 @@ class BudgetImportTest {
             BudgetImport.Result r = BudgetImport.check(sample, 3, write(c.name(), c.bytes()));
             assertThat(r.problems()).as(c.name()).singleElement()
                     .satisfies(p -> assertThat(p.reason().key()).isEqualTo(c.key()));
-            assertThat(r.problems().get(0).both()).as(c.name()).contains(" / ");
+            // one language at a time: the Japanese and the English message, neither holding the other
+            String ja = r.problems().get(0).message(java.util.Locale.JAPANESE);
+            String en = r.problems().get(0).message(java.util.Locale.ENGLISH);
+            assertThat(ja).as(c.name()).isNotEqualTo(en).doesNotContain(en).doesNotContain(" / ");
+            assertThat(en).as(c.name()).doesNotContain(ja);
         }
     }
 

@@ -81,7 +81,7 @@ public final class BudgetTableFuzz {
                         for (ImportProblem p : r.problems()) {
                             if (p.message(Locale.JAPANESE).isBlank() || p.message(Locale.ENGLISH).isBlank()
                                     || p.message(Locale.ENGLISH).contains("budget.")) {
-                                problems.add("case " + i + ": unclear problem: " + p.both());
+                                problems.add("case " + i + ": unclear problem: " + p.message());
                             }
                         }
                         if (!before.equals(FileChecksums.sha256(target))) {
