@@ -120,8 +120,9 @@ class DiffServiceTest {
         assertThat(DiffService.resolve(SAMPLE, "3").id()).isEqualTo("v3-adopted");
         assertThat(DiffService.resolve(SAMPLE, "v2-adopted").id()).isEqualTo("v2-adopted");
         assertThatThrownBy(() -> DiffService.resolve(SAMPLE, "9")).isInstanceOf(LocalizedException.class)
-                .hasMessage("改定「9」がありません（計画の次数（例：3）または改定のID（例：v3-adopted）を指定してください）"
-                        + " / No revision \"9\" (give a plan edition, e.g. 3, or a revision id, e.g. v3-adopted)");
+                .hasMessage("改定「9」がありません（計画の次数（例：3）または改定のID（例：v3-adopted）を指定してください）")
+                .satisfies(e -> assertThat(((LocalizedException) e).message(java.util.Locale.ENGLISH)).isEqualTo(
+                        "No revision \"9\" (give a plan edition, e.g. 3, or a revision id, e.g. v3-adopted)"));
     }
 
     static CardDiff row(RevisionDiff d, int oldNumber) {

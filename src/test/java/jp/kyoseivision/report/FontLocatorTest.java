@@ -52,7 +52,7 @@ class FontLocatorTest {
     void aMissingOrBrokenFontFileIsNamedInTheMessage() throws Exception {
         Path missing = dir.resolve("nothing.ttf");
         assertThatThrownBy(() -> FontLocator.find(missing)).isInstanceOfSatisfying(LocalizedException.class,
-                e -> assertThat(e.getMessage()).contains("nothing.ttf", "見つかりません", "not found"));
+                e -> assertThat(e.getMessage()).contains("nothing.ttf", "見つかりません").doesNotContain("not found"));
         Path broken = dir.resolve("broken.ttf");
         Files.writeString(broken, "not a font");
         assertThatThrownBy(() -> FontLocator.find(broken)).isInstanceOfSatisfying(LocalizedException.class,
