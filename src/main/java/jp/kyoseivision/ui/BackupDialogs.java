@@ -1,5 +1,7 @@
 package jp.kyoseivision.ui;
 
+import jp.kyoseivision.ui.common.I18n;
+
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

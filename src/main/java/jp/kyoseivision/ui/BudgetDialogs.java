@@ -1,5 +1,8 @@
 package jp.kyoseivision.ui;
 
+import jp.kyoseivision.ui.common.I18n;
+import jp.kyoseivision.ui.nav.NavNode;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;

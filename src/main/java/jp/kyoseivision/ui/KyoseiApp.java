@@ -1,5 +1,7 @@
 package jp.kyoseivision.ui;
 
+import jp.kyoseivision.ui.common.I18n;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +76,7 @@ public final class KyoseiApp extends Application {
                 jp.kyoseivision.store.Preferences.load(settings).westernYears());
         // JavaFX's own texts (text field menus, standard buttons) follow the default locale: make it the UI language
         Locale.setDefault(uiLocale(settings));
-        jp.kyoseivision.text.Texts.setLanguage(uiLocale(settings)); // messages (errors, refusals) in the same language
+        
         I18n i18n = new I18n(uiLocale(settings));
         MainViewModel vm = new MainViewModel(i18n, settings);
         MainWindow window = new MainWindow(stage, vm);

@@ -1,5 +1,7 @@
 package jp.kyoseivision.ui;
 
+import jp.kyoseivision.ui.common.I18n;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.beans.property.ObjectProperty;
@@ -43,6 +45,8 @@ public final class MainViewModel {
     public MainViewModel(I18n i18n, Settings settings) {
         this.i18n = i18n;
         this.settings = settings;
+        // refusals and errors (LocalizedException) speak the window's language, one language at a time
+        jp.kyoseivision.text.Texts.setLanguage(i18n.locale());
         file.addListener((o, old, now) -> {
             title.set(now == null ? i18n.t("app.title") : i18n.t(now.isReadOnly() ? "app.titleReadOnly"
                     : "app.titleWithFile", now.path().getFileName()));

@@ -1,5 +1,23 @@
 package jp.kyoseivision.ui;
 
+import jp.kyoseivision.ui.card.CardActions;
+import jp.kyoseivision.ui.card.CardEditor;
+import jp.kyoseivision.ui.card.CardView;
+import jp.kyoseivision.ui.card.DirectionEditor;
+import jp.kyoseivision.ui.card.StructureEditor;
+import jp.kyoseivision.ui.card.SummaryView;
+import jp.kyoseivision.ui.common.I18n;
+import jp.kyoseivision.ui.common.Views;
+import jp.kyoseivision.ui.diff.DiffView;
+import jp.kyoseivision.ui.diff.DiffViewModel;
+import jp.kyoseivision.ui.kpi.KpiView;
+import jp.kyoseivision.ui.kpi.KpiViewModel;
+import jp.kyoseivision.ui.nav.NavNode;
+import jp.kyoseivision.ui.nav.NavTree;
+import jp.kyoseivision.ui.nav.SearchBar;
+import jp.kyoseivision.ui.print.PrintPreview;
+import jp.kyoseivision.ui.print.PrintScope;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -136,7 +154,7 @@ public final class MainWindow {
         root.setTop(menuBar());
         root.setBottom(status);
         Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().add(MainWindow.class.getResource("kyosei.css").toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource("/jp/kyoseivision/ui/kyosei.css").toExternalForm());
         stage.setScene(scene);
         // Ctrl+Z / Ctrl+Y: a text field still holding its own typing undoes that first; otherwise the last edit
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {

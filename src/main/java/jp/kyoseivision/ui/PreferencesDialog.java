@@ -1,5 +1,7 @@
 package jp.kyoseivision.ui;
 
+import jp.kyoseivision.ui.common.I18n;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;

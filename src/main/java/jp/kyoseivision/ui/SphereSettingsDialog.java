@@ -1,5 +1,7 @@
 package jp.kyoseivision.ui;
 
+import jp.kyoseivision.ui.common.I18n;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package jp.kyoseivision.ui;
 
+import jp.kyoseivision.ui.common.I18n;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,9 @@
 package jp.kyoseivision.ui;
 
+import jp.kyoseivision.ui.common.I18n;
+import jp.kyoseivision.ui.nav.NavNode;
+import jp.kyoseivision.ui.nav.NavTree;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -97,7 +101,7 @@ class MainWindowTest {
         String before = FileChecksums.sha256(bad);
         robot.interact(() -> window.openPath(bad));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#error-message")).contains("壊れた.kyosei").contains("not a Kyosei Vision plan file");
+        assertThat(text(robot, "#error-message")).contains("壊れた.kyosei").contains("Kyosei Vision の計画ファイルではありません").doesNotContain("not a Kyosei");
         robot.type(javafx.scene.input.KeyCode.ENTER);
         assertThat(window.stage().getTitle()).isEqualTo("Kyosei Vision — 一関・平泉.kyosei");
         assertThat(FileChecksums.sha256(bad)).isEqualTo(before);

@@ -1,5 +1,9 @@
 package jp.kyoseivision.ui;
 
+import jp.kyoseivision.ui.common.I18n;
+import jp.kyoseivision.ui.nav.NavNode;
+import jp.kyoseivision.ui.print.PrintScope;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

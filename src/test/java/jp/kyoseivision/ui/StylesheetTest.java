@@ -14,7 +14,7 @@ class StylesheetTest {
     @Test
     void theStylesheetParsesWithoutErrors() throws Exception {
         CssParser.errorsProperty().clear();
-        Stylesheet css = new CssParser().parse(MainWindow.class.getResource("kyosei.css"));
+        Stylesheet css = new CssParser().parse(MainWindow.class.getResource("/jp/kyoseivision/ui/kyosei.css"));
         assertThat(CssParser.errorsProperty()).as("CSS parse errors").isEmpty();
         // rules from the end of the file are there too (they were lost behind an unclosed rule)
         assertThat(css.getRules()).anyMatch(r -> r.getSelectors().toString().contains("reason"));

@@ -1,4 +1,4 @@
-package jp.kyoseivision.ui;
+package jp.kyoseivision.ui.common;
 
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
@@ -8,11 +8,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 
 /** Small builders shared by the read-only views: a label/value form grid and ruled tables. */
-final class Views {
+public final class Views {
     private Views() {
     }
 
-    static GridPane formGrid() {
+    public static GridPane formGrid() {
         GridPane g = new GridPane();
         g.setHgap(12);
         g.setVgap(10);
@@ -27,7 +27,7 @@ final class Views {
         return g;
     }
 
-    static Label fieldLabel(String text) {
+    public static Label fieldLabel(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("field-label");
         l.setMinWidth(Label.USE_PREF_SIZE);
@@ -35,7 +35,7 @@ final class Views {
         return l;
     }
 
-    static Label value(String text, String id) {
+    public static Label value(String text, String id) {
         Label l = new Label(text);
         l.setId(id);
         l.setWrapText(true);
@@ -45,7 +45,7 @@ final class Views {
     }
 
     /** Adds a label/value row; blank values show 記載なし. Returns the next row index. */
-    static int textRow(GridPane g, int row, String label, String text, String id, I18n i18n) {
+    public static int textRow(GridPane g, int row, String label, String text, String id, I18n i18n) {
         g.add(fieldLabel(label), 0, row);
         boolean blank = text == null || text.isBlank();
         Label v = value(blank ? i18n.t("card.empty") : text, id);
@@ -56,7 +56,7 @@ final class Views {
         return row + 1;
     }
 
-    static GridPane table(String id) {
+    public static GridPane table(String id) {
         GridPane t = new GridPane();
         t.setId(id);
         t.getStyleClass().add("ruled-table");
@@ -64,7 +64,7 @@ final class Views {
         return t;
     }
 
-    static Label header(GridPane t, String text, int col, int row) {
+    public static Label header(GridPane t, String text, int col, int row) {
         Label l = new Label(text);
         l.getStyleClass().addAll("table-cell-box", "table-header");
         l.setMaxWidth(Double.MAX_VALUE);
@@ -76,7 +76,7 @@ final class Views {
         return l;
     }
 
-    static Label cell(GridPane t, String text, int col, int row, boolean number) {
+    public static Label cell(GridPane t, String text, int col, int row, boolean number) {
         Label l = new Label(text);
         l.getStyleClass().add("table-cell-box");
         l.setMaxWidth(Double.MAX_VALUE);
@@ -99,7 +99,7 @@ final class Views {
      * Entries not saved because they do not read (fields marked invalid), by field id: text and message. A form
      * rebuilt after another field's edit gets them back, so nothing typed is dropped silently.
      */
-    static java.util.Map<String, String[]> pendingInput(javafx.scene.Node root) {
+    public static java.util.Map<String, String[]> pendingInput(javafx.scene.Node root) {
         java.util.Map<String, String[]> out = new java.util.HashMap<>();
         if (root == null) {
             return out;
@@ -118,7 +118,7 @@ final class Views {
         return out;
     }
 
-    static void restorePending(javafx.scene.Node root, java.util.Map<String, String[]> pending) {
+    public static void restorePending(javafx.scene.Node root, java.util.Map<String, String[]> pending) {
         pending.forEach((id, v) -> {
             javafx.scene.Node n = root.lookup("#" + id);
             if (n instanceof javafx.scene.control.TextInputControl t) {
@@ -132,7 +132,7 @@ final class Views {
     }
 
     /** Shows each item of a (non-editable) choice box as {@code text} gives it; nothing for no item. */
-    static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    public static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> text) {
         return new javafx.util.StringConverter<>() {
             @Override
             public String toString(T t) {
@@ -150,7 +150,7 @@ final class Views {
      * Asks where to save a PDF (the OS's save dialog, *.pdf, proposing {@code fileName}.pdf); empty when the
      * officer cancels.
      */
-    static java.util.Optional<java.nio.file.Path> askPdfTarget(javafx.stage.Window owner, String title,
+    public static java.util.Optional<java.nio.file.Path> askPdfTarget(javafx.stage.Window owner, String title,
             String fileName) {
         javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
         fc.setTitle(title);

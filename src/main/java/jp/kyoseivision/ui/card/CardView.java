@@ -1,4 +1,8 @@
-package jp.kyoseivision.ui;
+package jp.kyoseivision.ui.card;
+
+import jp.kyoseivision.ui.common.I18n;
+import jp.kyoseivision.ui.common.Views;
+import jp.kyoseivision.ui.nav.NavNode;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,14 +26,14 @@ import jp.kyoseivision.text.Numbers;
  * fiscal year, 事業名称 by group, 事業効果, 役割分担, SDGs, footnotes. Node ids ({@code card-…}) let tests find
  * each field.
  */
-final class CardView {
+public final class CardView {
     private final I18n i18n;
 
-    CardView(I18n i18n) {
+    public CardView(I18n i18n) {
         this.i18n = i18n;
     }
 
-    Node render(Sphere sphere, NavNode.MeasureNode node) {
+    public Node render(Sphere sphere, NavNode.MeasureNode node) {
         Measure m = node.measure();
         VBox box = new VBox(10);
         box.setId("card-view");

@@ -1,4 +1,9 @@
-package jp.kyoseivision.ui;
+package jp.kyoseivision.ui.card;
+
+import jp.kyoseivision.ui.MainViewModel;
+import jp.kyoseivision.ui.common.I18n;
+import jp.kyoseivision.ui.common.Views;
+import jp.kyoseivision.ui.nav.NavNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,18 +23,18 @@ import jp.kyoseivision.model.Role;
 import jp.kyoseivision.model.Sphere;
 
 /** The form of a direction (取組分野): its title, the agreement text and each municipality's role. */
-final class DirectionEditor {
+public final class DirectionEditor {
     private final I18n i18n;
     private final MainViewModel vm;
     private final Consumer<Throwable> onError;
 
-    DirectionEditor(I18n i18n, MainViewModel vm, Consumer<Throwable> onError) {
+    public DirectionEditor(I18n i18n, MainViewModel vm, Consumer<Throwable> onError) {
         this.i18n = i18n;
         this.vm = vm;
         this.onError = onError;
     }
 
-    Node render(Sphere sphere, NavNode.DirectionNode node) {
+    public Node render(Sphere sphere, NavNode.DirectionNode node) {
         Direction d = node.direction();
         VBox box = new VBox(10);
         box.setId("direction-editor");

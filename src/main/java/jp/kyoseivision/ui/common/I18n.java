@@ -1,4 +1,4 @@
-package jp.kyoseivision.ui;
+package jp.kyoseivision.ui.common;
 
 import java.text.MessageFormat;
 import java.util.Locale;

@@ -1,4 +1,7 @@
-package jp.kyoseivision.ui;
+package jp.kyoseivision.ui.print;
+
+import jp.kyoseivision.ui.common.I18n;
+import jp.kyoseivision.ui.nav.NavNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,15 +13,15 @@ import jp.kyoseivision.report.MeasureSheets;
 import jp.kyoseivision.report.ReportDocument;
 
 /** What to print from the window: the selected card, the cards of its policy area, or all cards of its revision. */
-enum PrintScope {
+public enum PrintScope {
     CARD, AREA, ALL;
 
-    String label(I18n i18n) {
+    public String label(I18n i18n) {
         return i18n.t("print.scope." + name().toLowerCase(Locale.ROOT));
     }
 
     /** The scopes that make sense for the selected tree row (none when it holds no plan). */
-    static List<PrintScope> available(NavNode node) {
+    public static List<PrintScope> available(NavNode node) {
         List<PrintScope> out = new ArrayList<>();
         if (node == null || revision(node) == null) {
             return out;
@@ -34,7 +37,7 @@ enum PrintScope {
     }
 
     /** The measure sheets of this scope for the selected row. */
-    ReportDocument document(Sphere sphere, NavNode node, boolean cover, Locale locale) {
+    public ReportDocument document(Sphere sphere, NavNode node, boolean cover, Locale locale) {
         MeasureSheets.Options o = new MeasureSheets.Options(cover, cover, null, locale);
         String numbers = this == CARD ? String.valueOf(((NavNode.MeasureNode) node).measure().number()) : null;
         String area = this == AREA ? area(node).id() : null;

@@ -1,4 +1,4 @@
-package jp.kyoseivision.ui;
+package jp.kyoseivision.ui.kpi;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,14 +14,14 @@ import javax.imageio.ImageIO;
 import jp.kyoseivision.text.LocalizedException;
 
 /** Writes a chart (any node) as a PNG at twice its on-screen size, sharp enough to print. */
-final class ChartExport {
+public final class ChartExport {
     static final double SCALE = 2;
 
     private ChartExport() {
     }
 
     /** Snapshots {@code node} (on the FX thread) and writes {@code target} atomically; the image is returned. */
-    static WritableImage png(Node node, Path target) {
+    public static WritableImage png(Node node, Path target) {
         WritableImage img = snapshot(node);
         Path t = target.toAbsolutePath();
         Path tmp = t.resolveSibling(t.getFileName() + ".tmp");
@@ -42,7 +42,7 @@ final class ChartExport {
     }
 
     /** The node as it is now (laid out first), at twice its on-screen size on white. */
-    static WritableImage snapshot(Node node) {
+    public static WritableImage snapshot(Node node) {
         // lay out what changed since the last pulse, so the image shows the data as it is now
         node.applyCss();
         if (node instanceof javafx.scene.Parent parent) {

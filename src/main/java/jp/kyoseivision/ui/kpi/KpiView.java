@@ -1,4 +1,7 @@
-package jp.kyoseivision.ui;
+package jp.kyoseivision.ui.kpi;
+
+import jp.kyoseivision.ui.common.I18n;
+import jp.kyoseivision.ui.common.Views;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -162,7 +165,7 @@ public final class KpiView {
         // never larger than the screen (a laptop's 1366×768 included)
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1240, screen.getWidth()), Math.min(860, screen.getHeight()));
-        scene.getStylesheets().add(KpiView.class.getResource("kyosei.css").toExternalForm());
+        scene.getStylesheets().add(KpiView.class.getResource("/jp/kyoseivision/ui/kyosei.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(i18n.t("kpi.title"));
 
@@ -392,7 +395,7 @@ public final class KpiView {
     }
 
     /** Writes the chart with node id {@code chartId} as a PNG at twice its size. */
-    void exportPng(String chartId, Path target) {
+    public void exportPng(String chartId, Path target) {
         Node chart = stage.getScene().lookup("#" + chartId);
         if (chart == null) {
             chart = chartNode(chartId);
@@ -420,7 +423,7 @@ public final class KpiView {
     }
 
     /** Writes the report of {@code plan} to {@code target}; returns what to tell the officer. */
-    String writeReportPdf(Plan plan, Path target) {
+    public String writeReportPdf(Plan plan, Path target) {
         try {
             int pages = jp.kyoseivision.report.PdfWriter.write(jp.kyoseivision.report.ReportTables.kpiReport(
                     KpiResults.of(plan), fy -> true, i18n.locale()), jp.kyoseivision.report.FontLocator.find(vm.pdfFont()),

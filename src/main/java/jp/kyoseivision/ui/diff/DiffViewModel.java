@@ -1,4 +1,4 @@
-package jp.kyoseivision.ui;
+package jp.kyoseivision.ui.diff;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

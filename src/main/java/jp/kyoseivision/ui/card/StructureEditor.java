@@ -1,4 +1,9 @@
-package jp.kyoseivision.ui;
+package jp.kyoseivision.ui.card;
+
+import jp.kyoseivision.ui.MainViewModel;
+import jp.kyoseivision.ui.common.I18n;
+import jp.kyoseivision.ui.common.Views;
+import jp.kyoseivision.ui.nav.NavNode;
 
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -21,12 +26,12 @@ import jp.kyoseivision.text.LocalizedException;
  * Forms for the rows above the directions: a plan (title, fiscal-year range), a perspective (name, add a policy
  * area) and a policy area (name, add a direction); empty ones can be removed. Every change is one undoable edit.
  */
-final class StructureEditor {
+public final class StructureEditor {
     private final I18n i18n;
     private final MainViewModel vm;
     private final Consumer<Throwable> onError;
 
-    StructureEditor(I18n i18n, MainViewModel vm, Consumer<Throwable> onError) {
+    public StructureEditor(I18n i18n, MainViewModel vm, Consumer<Throwable> onError) {
         this.i18n = i18n;
         this.vm = vm;
         this.onError = onError;
@@ -40,7 +45,7 @@ final class StructureEditor {
         }
     }
 
-    Node plan(NavNode node, Plan plan, Node summary) {
+    public Node plan(NavNode node, Plan plan, Node summary) {
         GridPane g = Views.formGrid();
         TextField title = new TextField(plan.title());
         title.setId("edit-plan-title");
@@ -79,7 +84,7 @@ final class StructureEditor {
         return box;
     }
 
-    Node perspective(NavNode.PerspectiveNode node) {
+    public Node perspective(NavNode.PerspectiveNode node) {
         return named(node.perspective().id(), node.perspective().name(), "structure.perspectiveName",
                 v -> apply(i18n.t("structure.rename") + "（" + v + "）",
                         s -> SphereEdits.renamePerspective(s, node.perspective().id(), v)),
@@ -87,7 +92,7 @@ final class StructureEditor {
                         s -> SphereEdits.addArea(s, node.perspective().id(), v)));
     }
 
-    Node area(NavNode.AreaNode node) {
+    public Node area(NavNode.AreaNode node) {
         return named(node.area().id(), node.area().name(), "structure.areaName",
                 v -> apply(i18n.t("structure.rename") + "（" + v + "）",
                         s -> SphereEdits.renameArea(s, node.area().id(), v)),

@@ -1,4 +1,6 @@
-package jp.kyoseivision.ui;
+package jp.kyoseivision.ui.nav;
+
+import jp.kyoseivision.ui.common.I18n;
 
 import java.util.List;
 import javafx.scene.control.TreeCell;
@@ -13,11 +15,11 @@ import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.model.Sphere;
 
 /** The navigation tree: plan → (revision) → perspective → policy area → direction → cards. */
-final class NavTree {
+public final class NavTree {
     private NavTree() {
     }
 
-    static TreeView<NavNode> create(I18n i18n) {
+    public static TreeView<NavNode> create(I18n i18n) {
         TreeView<NavNode> tree = new TreeView<>();
         tree.setId("nav-tree");
         tree.setShowRoot(false);
@@ -33,7 +35,7 @@ final class NavTree {
         return tree;
     }
 
-    static String label(NavNode node, I18n i18n) {
+    public static String label(NavNode node, I18n i18n) {
         if (node instanceof NavNode.PlanNode p) {
             return p.plan().title();
         } else if (node instanceof NavNode.RevisionNode r) {
@@ -50,7 +52,7 @@ final class NavTree {
         return "";
     }
 
-    static String status(Revision r, I18n i18n) {
+    public static String status(Revision r, I18n i18n) {
         return i18n.t(r.status() == jp.kyoseivision.model.RevisionStatus.ADOPTED ? "status.adopted" : "status.draft");
     }
 
@@ -58,12 +60,12 @@ final class NavTree {
      * A fresh root for {@code sphere}: the newest edition first (the one being worked on), each plan showing its
      * latest revision's content, or its revisions as children when it has several.
      */
-    static TreeItem<NavNode> root(Sphere sphere) {
+    public static TreeItem<NavNode> root(Sphere sphere) {
         return root(sphere, SearchBar.Filter.NONE);
     }
 
     /** As {@link #root(Sphere)}, keeping only the cards the filter matches (and the rows above them). */
-    static TreeItem<NavNode> root(Sphere sphere, SearchBar.Filter filter) {
+    public static TreeItem<NavNode> root(Sphere sphere, SearchBar.Filter filter) {
         TreeItem<NavNode> root = new TreeItem<>();
         List<Plan> newestFirst = sphere.plans().stream()
                 .sorted(java.util.Comparator.comparingInt(Plan::edition).reversed()).toList();
@@ -122,7 +124,7 @@ final class NavTree {
     }
 
     /** How many card rows are below {@code item}. */
-    static int countCards(TreeItem<NavNode> item) {
+    public static int countCards(TreeItem<NavNode> item) {
         int n = item.getValue() instanceof NavNode.MeasureNode ? 1 : 0;
         for (TreeItem<NavNode> c : item.getChildren()) {
             n += countCards(c);
@@ -131,7 +133,7 @@ final class NavTree {
     }
 
     /** The keys of the expanded rows, to keep them open when the tree is rebuilt after an edit. */
-    static java.util.Set<String> expandedKeys(TreeItem<NavNode> item, java.util.Set<String> into) {
+    public static java.util.Set<String> expandedKeys(TreeItem<NavNode> item, java.util.Set<String> into) {
         if (item == null) {
             return into;
         }
@@ -142,7 +144,7 @@ final class NavTree {
         return into;
     }
 
-    static void expand(TreeItem<NavNode> item, java.util.Set<String> keys) {
+    public static void expand(TreeItem<NavNode> item, java.util.Set<String> keys) {
         if (item.getValue() != null) {
             item.setExpanded(keys.contains(item.getValue().key()));
         }
@@ -150,7 +152,7 @@ final class NavTree {
     }
 
     /** The row whose node has {@code key}, or null. */
-    static TreeItem<NavNode> find(TreeItem<NavNode> item, String key) {
+    public static TreeItem<NavNode> find(TreeItem<NavNode> item, String key) {
         if (item == null) {
             return null;
         }
@@ -166,7 +168,7 @@ final class NavTree {
         return null;
     }
 
-    static void setExpanded(TreeItem<?> item, boolean expanded) {
+    public static void setExpanded(TreeItem<?> item, boolean expanded) {
         if (item == null) {
             return;
         }

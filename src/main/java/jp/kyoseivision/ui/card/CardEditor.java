@@ -1,4 +1,10 @@
-package jp.kyoseivision.ui;
+package jp.kyoseivision.ui.card;
+
+import jp.kyoseivision.ui.MainViewModel;
+import jp.kyoseivision.ui.common.I18n;
+import jp.kyoseivision.ui.common.Sdgs;
+import jp.kyoseivision.ui.common.Views;
+import jp.kyoseivision.ui.nav.NavNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,12 +45,12 @@ import jp.kyoseivision.text.Numbers;
  * a valid change becomes one undoable edit, saved at once; an invalid entry is marked at the field with a message
  * and nothing is saved. Node ids ({@code edit-…}) let tests and screen readers find each field.
  */
-final class CardEditor {
+public final class CardEditor {
     private final I18n i18n;
     private final MainViewModel vm;
     private final Consumer<Throwable> onError;
 
-    CardEditor(I18n i18n, MainViewModel vm, Consumer<Throwable> onError) {
+    public CardEditor(I18n i18n, MainViewModel vm, Consumer<Throwable> onError) {
         this.i18n = i18n;
         this.vm = vm;
         this.onError = onError;
@@ -76,7 +82,7 @@ final class CardEditor {
         }
     }
 
-    Node render(Sphere sphere, NavNode.MeasureNode node) {
+    public Node render(Sphere sphere, NavNode.MeasureNode node) {
         Measure m = node.measure();
         VBox box = new VBox(10);
         box.setId("card-editor");
@@ -371,7 +377,7 @@ final class CardEditor {
     }
 
     /** The card with {@code group}'s names replaced; empty groups are dropped, groups kept in the sphere's order. */
-    static Measure withGroup(Sphere sphere, Measure m, String group, List<String> names) {
+    public static Measure withGroup(Sphere sphere, Measure m, String group, List<String> names) {
         List<ProjectGroup> out = new ArrayList<>();
         List<String> order = new ArrayList<>();
         order.add(null);
@@ -418,14 +424,14 @@ final class CardEditor {
         return b;
     }
 
-    static void mark(TextInputControl f, LocalizedException e) {
+    public static void mark(TextInputControl f, LocalizedException e) {
         if (!f.getStyleClass().contains("invalid")) {
             f.getStyleClass().add("invalid");
         }
         f.setTooltip(new Tooltip(e.getMessage()));
     }
 
-    static void clear(TextInputControl f) {
+    public static void clear(TextInputControl f) {
         f.getStyleClass().remove("invalid");
         f.setTooltip(null);
     }

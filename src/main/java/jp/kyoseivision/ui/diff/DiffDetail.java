@@ -1,4 +1,7 @@
-package jp.kyoseivision.ui;
+package jp.kyoseivision.ui.diff;
+
+import jp.kyoseivision.ui.common.I18n;
+import jp.kyoseivision.ui.common.Views;
 
 import java.util.List;
 import java.util.Locale;
@@ -24,17 +27,17 @@ import jp.kyoseivision.text.Numbers;
  * and wrapped in [− ], inserted text underlined and wrapped in [+ ] (colour is never the only signal); list fields
  * show the items removed and added; the budget per fiscal year with the change and its percentage.
  */
-final class DiffDetail {
+public final class DiffDetail {
     private final I18n i18n;
     private final Locale locale;
 
-    DiffDetail(I18n i18n) {
+    public DiffDetail(I18n i18n) {
         this.i18n = i18n;
         this.locale = i18n.locale();
     }
 
     /** The row as the list shows it: No.25 世界遺産… → No.23 世界遺産…, or one card. */
-    String rowText(CardDiff c) {
+    public String rowText(CardDiff c) {
         if (c.old() != null && c.now() != null) {
             return i18n.t("diff.row.pair", c.old().measure().number(), c.old().measure().name(),
                     c.now().measure().number(), c.now().measure().name());
@@ -44,7 +47,7 @@ final class DiffDetail {
     }
 
     /** Fills {@code detail} with the row: head, how it was matched, the fields side by side, the budget. */
-    void show(VBox detail, CardDiff c) {
+    public void show(VBox detail, CardDiff c) {
         detail.getChildren().clear();
         if (c == null) {
             detail.getChildren().add(new Label(i18n.t("diff.none")));
@@ -194,11 +197,11 @@ final class DiffDetail {
         return t;
     }
 
-    static String amount(Long a) {
+    public static String amount(Long a) {
         return a == null ? "—" : Numbers.grouped(a);
     }
 
-    static String difference(BudgetLine l) {
+    public static String difference(BudgetLine l) {
         return l.changed() ? signed(Numbers.grouped(l.difference())) : "±0";
     }
 

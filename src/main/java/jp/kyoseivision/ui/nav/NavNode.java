@@ -1,4 +1,4 @@
-package jp.kyoseivision.ui;
+package jp.kyoseivision.ui.nav;
 
 import jp.kyoseivision.model.Direction;
 import jp.kyoseivision.model.Measure;
@@ -10,7 +10,7 @@ import jp.kyoseivision.model.Revision;
 /** What a row of the navigation tree stands for; the tree's cells render these. */
 public sealed interface NavNode {
     /** A stable key for the row (the id of what it shows), to restore the selection when a file is reopened. */
-    default String key() {
+    public default String key() {
         if (this instanceof MeasureNode m) {
             return m.measure().id();
         } else if (this instanceof DirectionNode d) {
@@ -26,23 +26,23 @@ public sealed interface NavNode {
     }
 
     /** A plan edition, showing its current revision's content below it. */
-    record PlanNode(Plan plan, Revision revision) implements NavNode {
+    public record PlanNode(Plan plan, Revision revision) implements NavNode {
     }
 
-    record RevisionNode(Plan plan, Revision revision) implements NavNode {
+    public record RevisionNode(Plan plan, Revision revision) implements NavNode {
     }
 
-    record PerspectiveNode(Plan plan, Revision revision, Perspective perspective) implements NavNode {
+    public record PerspectiveNode(Plan plan, Revision revision, Perspective perspective) implements NavNode {
     }
 
-    record AreaNode(Plan plan, Revision revision, Perspective perspective, PolicyArea area) implements NavNode {
+    public record AreaNode(Plan plan, Revision revision, Perspective perspective, PolicyArea area) implements NavNode {
     }
 
-    record DirectionNode(Plan plan, Revision revision, Perspective perspective, PolicyArea area, Direction direction)
+    public record DirectionNode(Plan plan, Revision revision, Perspective perspective, PolicyArea area, Direction direction)
             implements NavNode {
     }
 
-    record MeasureNode(Plan plan, Revision revision, Perspective perspective, PolicyArea area, Direction direction,
+    public record MeasureNode(Plan plan, Revision revision, Perspective perspective, PolicyArea area, Direction direction,
             Measure measure) implements NavNode {
     }
 }

@@ -1,4 +1,6 @@
-package jp.kyoseivision.ui;
+package jp.kyoseivision.ui.nav;
+
+import jp.kyoseivision.ui.common.I18n;
 
 import java.util.List;
 import java.util.Objects;
@@ -19,12 +21,12 @@ import jp.kyoseivision.model.Sphere;
  * Search and filter above the tree (Ctrl+F): words anywhere in a card, a policy area, a municipality, a KPI grade.
  * The tree shows only the matching cards while a filter is set.
  */
-final class SearchBar {
+public final class SearchBar {
     /** What the tree should show: the card search and, optionally, one policy area by name. */
-    record Filter(CardSearch search, String areaName) {
+    public record Filter(CardSearch search, String areaName) {
         static final Filter NONE = new Filter(CardSearch.ALL, null);
 
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return search.isEmpty() && areaName == null;
         }
     }
@@ -38,7 +40,7 @@ final class SearchBar {
     private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(Filter.NONE);
     private final VBox root;
 
-    SearchBar(I18n i18n) {
+    public SearchBar(I18n i18n) {
         this.i18n = i18n;
         text.setId("search-text");
         text.setPromptText(i18n.t("search.prompt"));
@@ -76,21 +78,21 @@ final class SearchBar {
         root.setPadding(new Insets(4));
     }
 
-    VBox node() {
+    public VBox node() {
         return root;
     }
 
-    ObjectProperty<Filter> filterProperty() {
+    public ObjectProperty<Filter> filterProperty() {
         return filter;
     }
 
-    void focus() {
+    public void focus() {
         text.requestFocus();
         text.selectAll();
     }
 
     /** Fills the choices from the sphere (areas by name across plans, municipalities, grades). */
-    void setSphere(Sphere s) {
+    public void setSphere(Sphere s) {
         String a = area.getValue();
         List<String> areas = new java.util.ArrayList<>();
         areas.add(i18n.t("search.all"));
@@ -111,7 +113,7 @@ final class SearchBar {
         grade.setValue(grades.contains(g) ? g : null);
     }
 
-    void showCount(int matching, boolean active) {
+    public void showCount(int matching, boolean active) {
         count.setText(active ? i18n.t("search.count", matching) : "");
     }
 

@@ -1,4 +1,9 @@
-package jp.kyoseivision.ui;
+package jp.kyoseivision.ui.card;
+
+import jp.kyoseivision.ui.common.I18n;
+import jp.kyoseivision.ui.common.Views;
+import jp.kyoseivision.ui.nav.NavNode;
+import jp.kyoseivision.ui.nav.NavTree;
 
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -12,14 +17,14 @@ import jp.kyoseivision.model.Sphere;
 import jp.kyoseivision.text.JapaneseYears;
 
 /** Read-only views for the rows above the cards: a plan or revision, and a direction with its agreement. */
-final class SummaryView {
+public final class SummaryView {
     private final I18n i18n;
 
-    SummaryView(I18n i18n) {
+    public SummaryView(I18n i18n) {
         this.i18n = i18n;
     }
 
-    Node plan(Plan plan, Revision rev) {
+    public Node plan(Plan plan, Revision rev) {
         VBox box = page(plan.title(), "plan-view");
         GridPane g = Views.formGrid();
         int row = 0;
@@ -37,7 +42,7 @@ final class SummaryView {
         return box;
     }
 
-    Node direction(Sphere sphere, NavNode.DirectionNode node) {
+    public Node direction(Sphere sphere, NavNode.DirectionNode node) {
         VBox box = page(node.direction().title(), "direction-view");
         Label crumb = new Label(node.perspective().name() + " ＞ " + node.area().name());
         crumb.getStyleClass().add("breadcrumb");
@@ -55,7 +60,7 @@ final class SummaryView {
         return box;
     }
 
-    Node placeholder() {
+    public Node placeholder() {
         Label l = new Label(i18n.t("placeholder.select"));
         l.setId("placeholder");
         l.setWrapText(true);

@@ -1,7 +1,7 @@
-package jp.kyoseivision.ui;
+package jp.kyoseivision.ui.common;
 
 /** The 17 Sustainable Development Goals, by number, with their Japanese and English short names. */
-final class Sdgs {
+public final class Sdgs {
     private static final String[] JA = {"貧困をなくそう", "飢餓をゼロに", "すべての人に健康と福祉を",
         "質の高い教育をみんなに", "ジェンダー平等を実現しよう", "安全な水とトイレを世界中に",
         "エネルギーをみんなに そしてクリーンに", "働きがいも経済成長も", "産業と技術革新の基盤をつくろう",
@@ -16,7 +16,7 @@ final class Sdgs {
     private Sdgs() {
     }
 
-    static String name(int goal, I18n i18n) {
+    public static String name(int goal, I18n i18n) {
         return goal + " " + (i18n.english() ? EN : JA)[goal - 1];
     }
 }

@@ -1,4 +1,6 @@
-package jp.kyoseivision.ui;
+package jp.kyoseivision.ui.card;
+
+import jp.kyoseivision.ui.common.I18n;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -28,12 +30,12 @@ import jp.kyoseivision.text.Numbers;
  * better. A value is a number unless its 注記 box is ticked (中止, 集計不可 …); a row is saved only when every
  * field of it reads.
  */
-final class KpiEditor {
+public final class KpiEditor {
     private final I18n i18n;
     private final BiConsumer<Measure, UnaryOperator<Measure>> commit;
     private final Measure measure;
 
-    KpiEditor(I18n i18n, BiConsumer<Measure, UnaryOperator<Measure>> commit, Measure measure) {
+    public KpiEditor(I18n i18n, BiConsumer<Measure, UnaryOperator<Measure>> commit, Measure measure) {
         this.i18n = i18n;
         this.commit = commit;
         this.measure = measure;
@@ -167,7 +169,7 @@ final class KpiEditor {
         }
     }
 
-    Node render() {
+    public Node render() {
         VBox box = new VBox(8);
         box.setId("edit-kpis");
         List<Kpi> kpis = measure.kpis();

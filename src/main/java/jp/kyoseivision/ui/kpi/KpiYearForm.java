@@ -1,4 +1,7 @@
-package jp.kyoseivision.ui;
+package jp.kyoseivision.ui.kpi;
+
+import jp.kyoseivision.ui.common.I18n;
+import jp.kyoseivision.ui.common.Views;
 
 import java.util.function.IntConsumer;
 import javafx.geometry.Insets;
@@ -27,14 +30,14 @@ import jp.kyoseivision.text.LocalizedException;
  * The form for one KPI in one fiscal year: number or note, recorded grade beside the rule's (with the reason when
  * there is none), the narratives, 保存. Bad input is marked at the field; nothing is saved until it is valid.
  */
-final class KpiYearForm {
+public final class KpiYearForm {
     private final KpiViewModel vm;
     private final I18n i18n;
     private final KpiCharts charts;
     private final LineChart<String, Number> trend;
     private final IntConsumer onSaved;
 
-    KpiYearForm(KpiViewModel vm, KpiCharts charts, LineChart<String, Number> trend, IntConsumer onSaved) {
+    public KpiYearForm(KpiViewModel vm, KpiCharts charts, LineChart<String, Number> trend, IntConsumer onSaved) {
         this.vm = vm;
         this.i18n = vm.i18n();
         this.charts = charts;
@@ -42,7 +45,7 @@ final class KpiYearForm {
         this.onSaved = onSaved;
     }
 
-    Node build(KpiLine line, YearResult y) {
+    public Node build(KpiLine line, YearResult y) {
         int fy = y.fy();
         KpiValue v = y.value();
         TextField number = new TextField(v == null || v.number() == null ? "" : v.number().toPlainString());
@@ -173,7 +176,7 @@ final class KpiYearForm {
     }
 
     /** （…） in Japanese, " (…)" in English. */
-    static String paren(I18n i18n, String s) {
+    public static String paren(I18n i18n, String s) {
         return i18n.english() ? " (" + s + ")" : "（" + s + "）";
     }
 }

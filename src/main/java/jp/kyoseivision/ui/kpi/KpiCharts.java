@@ -1,4 +1,6 @@
-package jp.kyoseivision.ui;
+package jp.kyoseivision.ui.kpi;
+
+import jp.kyoseivision.ui.common.I18n;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -32,20 +34,20 @@ import jp.kyoseivision.text.JapaneseYears;
  * fiscal years on the axes in 和暦 (令和6年度), figures with thousands separators. Each {@code fill…} method
  * replaces a chart's data, so a chart follows the data as it is edited.
  */
-final class KpiCharts {
+public final class KpiCharts {
     private final I18n i18n;
 
-    KpiCharts(I18n i18n) {
+    public KpiCharts(I18n i18n) {
         this.i18n = i18n;
     }
 
     /** The axis label of a fiscal year: 令和6年度 (FY2024 (R6) in English). */
-    String fy(int fy) {
+    public String fy(int fy) {
         return i18n.english() ? "FY" + fy + " (" + JapaneseYears.shortForm(fy) + ")"
                 : JapaneseYears.eraYear(fy) + "度";
     }
 
-    static StringConverter<Number> grouped() {
+    public static StringConverter<Number> grouped() {
         DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return new StringConverter<>() {
             @Override
@@ -67,7 +69,7 @@ final class KpiCharts {
     static final String[] GRADE_COLOURS = {"#59a14f", "#4e79a7", "#f28e2b", "#e15759"};
 
     /** Colours the bars of series i and their legend symbol with {@code colours[i]}. */
-    static <X, Y> void colour(XYChart<X, Y> chart, String[] colours) {
+    public static <X, Y> void colour(XYChart<X, Y> chart, String[] colours) {
         for (int i = 0; i < chart.getData().size(); i++) {
             String c = colours[i % colours.length];
             for (XYChart.Data<X, Y> d : chart.getData().get(i).getData()) {
@@ -103,14 +105,14 @@ final class KpiCharts {
         return chart;
     }
 
-    StackedBarChart<String, Number> budgetByAreaChart() {
+    public StackedBarChart<String, Number> budgetByAreaChart() {
         CategoryAxis x = new CategoryAxis();
         x.setLabel(i18n.t("chart.axis.fy"));
         return setUp(new StackedBarChart<>(x, numberAxis(i18n.t("chart.axis.budget"))), "chart-budget-area",
                 i18n.t("chart.budgetByArea"));
     }
 
-    void fillBudgetByArea(StackedBarChart<String, Number> chart, Revision rev, List<Integer> years) {
+    public void fillBudgetByArea(StackedBarChart<String, Number> chart, Revision rev, List<Integer> years) {
         ((CategoryAxis) chart.getXAxis()).setCategories(FXCollections.observableArrayList(years.stream()
                 .map(this::fy).toList()));
         List<XYChart.Series<String, Number>> all = new ArrayList<>();
@@ -126,7 +128,7 @@ final class KpiCharts {
         colour(chart, PALETTE);
     }
 
-    BarChart<String, Number> cardBudgetChart() {
+    public BarChart<String, Number> cardBudgetChart() {
         CategoryAxis x = new CategoryAxis();
         x.setLabel(i18n.t("chart.axis.fy"));
         BarChart<String, Number> c = setUp(new BarChart<>(x, numberAxis(i18n.t("chart.axis.budget"))),
@@ -135,7 +137,7 @@ final class KpiCharts {
         return c;
     }
 
-    void fillCardBudget(BarChart<String, Number> chart, Measure m, List<Integer> years) {
+    public void fillCardBudget(BarChart<String, Number> chart, Measure m, List<Integer> years) {
         chart.setTitle(m == null ? i18n.t("chart.cardBudget") : i18n.t("chart.cardBudgetOf", m.number(), m.name()));
         ((CategoryAxis) chart.getXAxis()).setCategories(FXCollections.observableArrayList(years.stream()
                 .map(this::fy).toList()));
@@ -149,7 +151,7 @@ final class KpiCharts {
     }
 
     /** Horizontal bars: ten long area names (地域内外の住民との交流、移住促進) each get a row of their own. */
-    BarChart<Number, String> editionsChart() {
+    public BarChart<Number, String> editionsChart() {
         CategoryAxis y = new CategoryAxis();
         y.setLabel(i18n.t("chart.axis.area"));
         NumberAxis x = numberAxis(i18n.t("chart.axis.budgetTotal"));
@@ -166,7 +168,7 @@ final class KpiCharts {
      * Total budget per policy area of two plans. A plan without any budget gets no bars; the title says so, so an
      * exported image carries the explanation too.
      */
-    void fillEditions(BarChart<Number, String> chart, Revision older, String olderName, Revision newer,
+    public void fillEditions(BarChart<Number, String> chart, Revision older, String olderName, Revision newer,
             String newerName) {
         List<XYChart.Series<Number, String>> all = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -198,7 +200,7 @@ final class KpiCharts {
         colour(chart, PALETTE);
     }
 
-    LineChart<String, Number> trendChart() {
+    public LineChart<String, Number> trendChart() {
         CategoryAxis x = new CategoryAxis();
         x.setLabel(i18n.t("chart.axis.fy"));
         NumberAxis y = numberAxis("");
@@ -208,7 +210,7 @@ final class KpiCharts {
     }
 
     /** Baseline, actuals (with {@code preview} replacing the stored value of its year, if any) and target. */
-    void fillTrend(LineChart<String, Number> chart, Kpi k, PlanFigures.Point preview) {
+    public void fillTrend(LineChart<String, Number> chart, Kpi k, PlanFigures.Point preview) {
         if (k == null) {
             chart.getData().clear();
             chart.setTitle(i18n.t("chart.trend"));
@@ -253,7 +255,7 @@ final class KpiCharts {
         return d.scale() <= 0 ? (Number) d.longValueExact() : (Number) d.doubleValue(); // plotting only
     }
 
-    StackedBarChart<String, Number> gradesChart() {
+    public StackedBarChart<String, Number> gradesChart() {
         CategoryAxis x = new CategoryAxis();
         x.setLabel(i18n.t("chart.axis.fy"));
         NumberAxis y = numberAxis(i18n.t("chart.axis.kpis"));
@@ -261,7 +263,7 @@ final class KpiCharts {
         return setUp(new StackedBarChart<>(x, y), "chart-grades", i18n.t("chart.grades"));
     }
 
-    void fillGrades(StackedBarChart<String, Number> chart, KpiResults r) {
+    public void fillGrades(StackedBarChart<String, Number> chart, KpiResults r) {
         List<XYChart.Series<String, Number>> all = new ArrayList<>();
         if (r != null) {
             ((CategoryAxis) chart.getXAxis()).setCategories(FXCollections.observableArrayList(r.years().stream()

@@ -1,4 +1,7 @@
-package jp.kyoseivision.ui;
+package jp.kyoseivision.ui.diff;
+
+import jp.kyoseivision.ui.common.I18n;
+import jp.kyoseivision.ui.common.Views;
 
 import jp.kyoseivision.report.FontLocator;
 import jp.kyoseivision.report.PdfWriter;
@@ -71,7 +74,7 @@ public final class DiffView {
     private java.nio.file.Path pdfFont;
 
     /** Exports PDF with {@code font} (null: the first usable font {@link FontLocator} finds). */
-    void usePdfFont(java.nio.file.Path font) {
+    public void usePdfFont(java.nio.file.Path font) {
         pdfFont = font;
     }
 
@@ -104,7 +107,7 @@ public final class DiffView {
         details.show(detail, vm.selectedProperty().get());
 
         Scene scene = new Scene(root, 1280, 860);
-        scene.getStylesheets().add(DiffView.class.getResource("kyosei.css").toExternalForm());
+        scene.getStylesheets().add(DiffView.class.getResource("/jp/kyoseivision/ui/kyosei.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(i18n.t("diff.title", fileName));
     }

@@ -1,4 +1,6 @@
-package jp.kyoseivision.ui;
+package jp.kyoseivision.ui.kpi;
+
+import jp.kyoseivision.ui.common.I18n;
 
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
@@ -11,12 +13,12 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Window;
 
 /** Prints a chart on one A4 landscape page through the OS printer, scaled to fit, as it is on screen now. */
-final class ChartPrint {
+public final class ChartPrint {
     private ChartPrint() {
     }
 
     /** Asks for the printer (the OS dialog) and prints; returns what to tell the officer. */
-    static String print(Node chart, Window owner, I18n i18n) {
+    public static String print(Node chart, Window owner, I18n i18n) {
         Printer printer = Printer.getDefaultPrinter();
         PrinterJob job = printer == null ? null : PrinterJob.createPrinterJob(printer);
         if (job == null) {
@@ -38,7 +40,7 @@ final class ChartPrint {
     }
 
     /** The scale that fits a {@code w} × {@code h} image into {@code pw} × {@code ph}, keeping its proportions. */
-    static double fit(double w, double h, double pw, double ph) {
+    public static double fit(double w, double h, double pw, double ph) {
         return Math.min(pw / w, ph / h);
     }
 }

@@ -1,4 +1,8 @@
-package jp.kyoseivision.ui;
+package jp.kyoseivision.ui.kpi;
+
+import jp.kyoseivision.ui.MainViewModel;
+import jp.kyoseivision.ui.common.I18n;
+import jp.kyoseivision.ui.print.PrintPreview;
 
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +31,7 @@ public final class KpiViewModel {
     private final ObjectProperty<String> selectedKpiId = new SimpleObjectProperty<>();
 
     /** The PDF font chosen in 設定… or the print preview; null = found automatically. */
-    java.nio.file.Path pdfFont() {
+    public java.nio.file.Path pdfFont() {
         return PrintPreview.chosenFont(main.settings());
     }
 

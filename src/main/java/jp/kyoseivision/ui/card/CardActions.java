@@ -1,4 +1,8 @@
-package jp.kyoseivision.ui;
+package jp.kyoseivision.ui.card;
+
+import jp.kyoseivision.ui.MainViewModel;
+import jp.kyoseivision.ui.common.I18n;
+import jp.kyoseivision.ui.nav.NavNode;
 
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -20,7 +24,7 @@ import jp.kyoseivision.model.Sphere;
  * a new revision or the next edition; adopting and unlocking. Each is one undoable edit; deleting and unlocking
  * ask first. {@code select} is told the key of the row to select afterwards.
  */
-final class CardActions {
+public final class CardActions {
     private final I18n i18n;
     private final MainViewModel vm;
     private final Supplier<NavNode> selected;
@@ -28,7 +32,7 @@ final class CardActions {
     private final Consumer<Throwable> onError;
     private final Supplier<Window> owner;
 
-    CardActions(I18n i18n, MainViewModel vm, Supplier<NavNode> selected, Consumer<String> select,
+    public CardActions(I18n i18n, MainViewModel vm, Supplier<NavNode> selected, Consumer<String> select,
             Consumer<Throwable> onError, Supplier<Window> owner) {
         this.i18n = i18n;
         this.vm = vm;
@@ -39,7 +43,7 @@ final class CardActions {
     }
 
     /** The revision of the selected row, if any. */
-    Optional<Revision> revision() {
+    public Optional<Revision> revision() {
         NavNode n = selected.get();
         if (n instanceof NavNode.MeasureNode m) {
             return Optional.of(m.revision());
@@ -81,7 +85,7 @@ final class CardActions {
         }
     }
 
-    void addCard() {
+    public void addCard() {
         NavNode n = selected.get();
         Direction d;
         int index;
@@ -102,7 +106,7 @@ final class CardActions {
         run(i18n.t("edit.addCard"), s -> SphereEdits.addMeasure(s, d.id(), index, blank), blank.id());
     }
 
-    void duplicateCard() {
+    public void duplicateCard() {
         card().filter(m -> editable(m.revision())).ifPresent(m -> {
             Sphere before = vm.sphereProperty().get();
             run(i18n.t("edit.duplicateCard") + "（" + m.measure().name() + "）",
@@ -116,7 +120,7 @@ final class CardActions {
         });
     }
 
-    void deleteCard() {
+    public void deleteCard() {
         card().filter(m -> editable(m.revision())).ifPresent(m -> {
             Alert a = new Alert(Alert.AlertType.CONFIRMATION, i18n.t("edit.deleteConfirm", m.measure().number(),
                     m.measure().name()), ButtonType.OK, ButtonType.CANCEL);
@@ -131,7 +135,7 @@ final class CardActions {
     }
 
     /** Moves the selected card one place up or down within its direction, or into the neighbouring direction. */
-    void moveCard(int delta) {
+    public void moveCard(int delta) {
         card().filter(m -> editable(m.revision())).ifPresent(m -> {
             java.util.List<Direction> dirs = m.revision().directions().toList();
             int di = dirs.indexOf(m.direction());
@@ -153,7 +157,7 @@ final class CardActions {
         });
     }
 
-    void newRevision() {
+    public void newRevision() {
         revision().ifPresent(r -> {
             TextInputDialog d = new TextInputDialog(i18n.t("plan.newRevisionDefault",
                     java.time.LocalDate.now().getYear()));
@@ -169,7 +173,7 @@ final class CardActions {
         });
     }
 
-    void newEdition() {
+    public void newEdition() {
         revision().ifPresent(r -> {
             Sphere s0 = vm.sphereProperty().get();
             Plan plan = s0.plans().stream().filter(p -> p.revisions().contains(r)).findFirst().orElseThrow();
@@ -194,13 +198,13 @@ final class CardActions {
                 .findFirst().flatMap(Plan::current).ifPresent(cur -> select.accept(cur.id())));
     }
 
-    void adopt() {
+    public void adopt() {
         revision().filter(r -> r.status() == RevisionStatus.DRAFT).ifPresent(r -> run(
                 i18n.t("plan.adopt") + "（" + r.name() + "）",
                 s -> SphereEdits.setStatus(s, r.id(), RevisionStatus.ADOPTED), null));
     }
 
-    void unlock() {
+    public void unlock() {
         revision().filter(vm::locked).ifPresent(r -> {
             Alert a = new Alert(Alert.AlertType.CONFIRMATION, i18n.t("plan.unlockConfirm", r.name()), ButtonType.OK,
                     ButtonType.CANCEL);

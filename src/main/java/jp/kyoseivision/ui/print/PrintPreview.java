@@ -1,4 +1,8 @@
-package jp.kyoseivision.ui;
+package jp.kyoseivision.ui.print;
+
+import jp.kyoseivision.ui.common.I18n;
+import jp.kyoseivision.ui.common.Views;
+import jp.kyoseivision.ui.nav.NavNode;
 
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -48,7 +52,7 @@ import jp.kyoseivision.store.Settings;
  * paper are the same pages. Choose the scope (selected card, its policy area, all cards), cover and contents, and
  * the font; then print through the OS printer (one page image per sheet of paper) or save the PDF.
  */
-final class PrintPreview {
+public final class PrintPreview {
     /** Settings key of the font the officer chose (a file path); empty = found automatically. */
     static final String FONT_KEY = "pdf.font";
     private static final float PREVIEW_DPI = 96f;
@@ -68,7 +72,7 @@ final class PrintPreview {
     private final Button savePdf;
     private volatile int generation;
 
-    PrintPreview(Stage owner, I18n i18n, Settings settings, Sphere sphere, NavNode node, PrintScope initial) {
+    public PrintPreview(Stage owner, I18n i18n, Settings settings, Sphere sphere, NavNode node, PrintScope initial) {
         this.i18n = i18n;
         this.settings = settings;
         this.sphere = sphere;
@@ -131,16 +135,16 @@ final class PrintPreview {
         });
     }
 
-    static Path chosenFont(Settings settings) {
+    public static Path chosenFont(Settings settings) {
         String s = settings.get(FONT_KEY, "");
         return s.isBlank() ? null : Path.of(s);
     }
 
-    Stage stage() {
+    public Stage stage() {
         return stage;
     }
 
-    void show() {
+    public void show() {
         stage.show();
         refresh();
     }
@@ -212,7 +216,7 @@ final class PrintPreview {
     }
 
     /** A rendered page as a JavaFX image (no javafx-swing needed). */
-    static WritableImage fx(BufferedImage b) {
+    public static WritableImage fx(BufferedImage b) {
         int w = b.getWidth();
         int h = b.getHeight();
         int[] argb = b.getRGB(0, 0, w, h, null, 0, w);
