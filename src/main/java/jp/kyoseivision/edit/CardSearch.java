@@ -44,6 +44,64 @@ public record CardSearch(String query, String municipalityId, String grade) {
                 m.projects().stream().flatMap((ProjectGroup g) -> g.names().stream())).flatMap(s -> s);
     }
 
+    /** Where the query was found: the field (name, content, effect, roleSharing, notes, aliases, kpis, projects),
+     * its text, and the span of the match in that text. */
+    public record Hit(String field, String text, int start, int end) {
+    }
+
+    /** Every field of {@code m} whose text holds the query, with the first place it was found in each text. */
+    public java.util.List<Hit> hits(Measure m) {
+        String q = fold(query);
+        java.util.List<Hit> out = new java.util.ArrayList<>();
+        if (q.isEmpty()) {
+            return out;
+        }
+        java.util.Map<String, java.util.List<String>> fields = new java.util.LinkedHashMap<>();
+        fields.put("name", java.util.Arrays.asList(m.name()));
+        fields.put("aliases", m.aliases());
+        fields.put("content", java.util.Arrays.asList(m.content()));
+        fields.put("kpis", m.kpis().stream().flatMap((Kpi k) -> Stream.of(k.name(), k.unit(), k.note())).toList());
+        fields.put("projects", m.projects().stream().flatMap((ProjectGroup g) -> g.names().stream()).toList());
+        fields.put("effect", java.util.Arrays.asList(m.effect()));
+        fields.put("roleSharing", java.util.Arrays.asList(m.roleSharing()));
+        fields.put("notes", java.util.Arrays.asList(m.notes()));
+        for (var e : fields.entrySet()) {
+            for (String t : e.getValue()) {
+                if (t == null) {
+                    continue;
+                }
+                int[] span = find(t, q);
+                if (span != null) {
+                    out.add(new Hit(e.getKey(), t, span[0], span[1]));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The span of {@code foldedQuery} in {@code text}, folding {@code text} a character at a time to keep places. */
+    private static int[] find(String text, String foldedQuery) {
+        StringBuilder folded = new StringBuilder();
+        java.util.List<Integer> origin = new java.util.ArrayList<>();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int n = Character.charCount(cp);
+            String f = fold(new String(Character.toChars(cp)));
+            for (int k = 0; k < f.length(); k++) {
+                folded.append(f.charAt(k));
+                origin.add(i);
+            }
+            i += n;
+        }
+        int at = folded.indexOf(foldedQuery);
+        if (at < 0) {
+            return null;
+        }
+        int last = origin.get(at + foldedQuery.length() - 1);
+        return new int[] {origin.get(at), last + Character.charCount(text.codePointAt(last))};
+    }
+
     /** NFKC, lower case, no white space: ＤＸ = DX = dx, 「医療 」 = 医療. */
     static String fold(String s) {
         if (s == null) {

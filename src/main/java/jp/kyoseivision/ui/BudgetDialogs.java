@@ -227,7 +227,9 @@ final class BudgetDialogs {
         }
         FileChooser fc = chooser("budget.export.title");
         fc.setInitialFileName(i18n.t("budget.export.name", plan.get().edition()) + ".xlsx");
+        jp.kyoseivision.ui.common.Views.startInLastFolder(fc);
         File f = fc.showSaveDialog(stage);
+        jp.kyoseivision.ui.common.Views.rememberFolder(f);
         if (f == null) {
             return;
         }

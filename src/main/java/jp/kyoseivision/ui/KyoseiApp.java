@@ -9,6 +9,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import jp.kyoseivision.store.AppDirs;
 import jp.kyoseivision.store.Settings;
+import jp.kyoseivision.ui.common.I18n;
 
 /**
  * The JavaFX application: opens {@code --file PATH}, or the default file in the user's data folder (created
@@ -22,6 +23,11 @@ public final class KyoseiApp extends Application {
     @Override
     public void start(Stage stage) {
         Path file = fileArgument(getParameters().getRaw()).orElse(AppDirs.defaultFile());
+        jp.kyoseivision.store.AppLog.install();
+        jp.kyoseivision.store.AppLog.info("start: Kyosei Vision " + jp.kyoseivision.text.AppVersion.get() + ", "
+                + System.getProperty("os.name") + " " + System.getProperty("os.version") + ", Java "
+                + System.getProperty("java.version") + ", file " + file);
+        installUncaughtHandler(stage, Settings.load());
         // the window (with a busy bar) is painted before the file is read: something shows at once on a slow PC
         MainWindow window = showWindow(stage, Settings.load());
         String startupFile = System.getProperty("kyosei.startupFile");
@@ -56,6 +62,26 @@ public final class KyoseiApp extends Application {
             }
         };
         stage.getScene().addPostLayoutPulseListener(once[0]);
+    }
+
+    /**
+     * No exception reaches the console unseen: whatever escapes (on the FX thread or another) is written with its
+     * trace to the log and shown as a short message with 「詳細をコピー」; the application stays usable.
+     */
+    static void installUncaughtHandler(Stage stage, Settings settings) {
+        I18n i18n = new I18n(uiLocale(settings));
+        Thread.UncaughtExceptionHandler handler = (t, e) -> {
+            if (e instanceof OutOfMemoryError) {
+                System.gc(); // make room for the dialog
+            }
+            try {
+                jp.kyoseivision.ui.common.Dialogs.unexpected(stage, i18n, e);
+            } catch (Throwable again) {
+                jp.kyoseivision.store.AppLog.error("while showing an unexpected error", again);
+            }
+        };
+        Thread.setDefaultUncaughtExceptionHandler(handler);
+        javafx.application.Platform.runLater(() -> Thread.currentThread().setUncaughtExceptionHandler(handler));
     }
 
     /** One bare {@code X.kyosei} argument: what a double-click on a plan file passes (installer association). */

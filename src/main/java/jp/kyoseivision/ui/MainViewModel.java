@@ -51,7 +51,8 @@ public final class MainViewModel {
             title.set(now == null ? i18n.t("app.title") : i18n.t(now.isReadOnly() ? "app.titleReadOnly"
                     : "app.titleWithFile", now.path().getFileName()));
             filePath.set(now == null ? i18n.t("status.noFile") : now.path().toString());
-            saveState.set(now == null ? "" : i18n.t("status.saved"));
+            saveState.set(now == null ? "" : i18n.t(now.isReadOnly() ? "status.readOnly" : "status.saved"));
+            readOnly.set(now != null && now.isReadOnly());
         });
         title.set(i18n.t("app.title"));
         filePath.set(i18n.t("status.noFile"));
@@ -68,6 +69,10 @@ public final class MainViewModel {
         if (f == null || before == null) {
             return;
         }
+        if (f.isReadOnly()) {
+            // nothing is written to a file opened read-only; the editors are disabled, this is the last guard
+            throw new jp.kyoseivision.text.LocalizedException("edit.readOnly", f.path().getFileName());
+        }
         Sphere after = edit.apply(before);
         if (after.equals(before)) {
             return;
@@ -81,6 +86,15 @@ public final class MainViewModel {
         refreshHistory();
     }
 
+    /** Ctrl+S: everything is saved as it is typed; the status bar confirms it (or says the file is read-only). */
+    public void confirmSaved() {
+        PlanFile f = file.get();
+        if (f != null) {
+            saveState.set(i18n.t(f.isReadOnly() ? "status.readOnly" : "status.savedConfirmed",
+                    java.time.LocalTime.now().withNano(0)));
+        }
+    }
+
     public void undo() {
         history.nextUndo().ifPresent(e -> travel(e.before(), history::undone));
     }
@@ -91,6 +105,9 @@ public final class MainViewModel {
 
     /** Writes {@code target} over what the file holds; only when that is saved does the history move on. */
     private void travel(Sphere target, Runnable moveHistory) {
+        if (readOnly.get()) {
+            return;
+        }
         takeOpenBackup();
         file.get().save(sphere.get(), target);
         changedSinceBackup = true;
@@ -108,9 +125,19 @@ public final class MainViewModel {
                 .orElse(i18n.t("menu.edit.redo")));
     }
 
-    /** Adopted (策定済) revisions are locked against accidental edits until the officer unlocks them. */
+    /**
+     * Whether {@code r} cannot be edited now: the file is open read-only (another user edits it), or the revision
+     * is adopted (策定済) and locked against accidental edits until the officer unlocks it.
+     */
     public boolean locked(Revision r) {
-        return r.status() == RevisionStatus.ADOPTED && !unlocked.contains(r.id());
+        return readOnly.get() || r.status() == RevisionStatus.ADOPTED && !unlocked.contains(r.id());
+    }
+
+    private final BooleanProperty readOnly = new SimpleBooleanProperty();
+
+    /** True while the open file is read-only: every editor is disabled and no write is attempted. */
+    public javafx.beans.property.ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly;
     }
 
     public void unlock(Revision r) {

@@ -1,23 +1,5 @@
 package jp.kyoseivision.ui;
 
-import jp.kyoseivision.ui.card.CardActions;
-import jp.kyoseivision.ui.card.CardEditor;
-import jp.kyoseivision.ui.card.CardView;
-import jp.kyoseivision.ui.card.DirectionEditor;
-import jp.kyoseivision.ui.card.StructureEditor;
-import jp.kyoseivision.ui.card.SummaryView;
-import jp.kyoseivision.ui.common.I18n;
-import jp.kyoseivision.ui.common.Views;
-import jp.kyoseivision.ui.diff.DiffView;
-import jp.kyoseivision.ui.diff.DiffViewModel;
-import jp.kyoseivision.ui.kpi.KpiView;
-import jp.kyoseivision.ui.kpi.KpiViewModel;
-import jp.kyoseivision.ui.nav.NavNode;
-import jp.kyoseivision.ui.nav.NavTree;
-import jp.kyoseivision.ui.nav.SearchBar;
-import jp.kyoseivision.ui.print.PrintPreview;
-import jp.kyoseivision.ui.print.PrintScope;
-
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,113 +12,111 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import jp.kyoseivision.text.AppVersion;
 import jp.kyoseivision.model.Municipality;
 import jp.kyoseivision.model.Sphere;
 import jp.kyoseivision.store.AppDirs;
+import jp.kyoseivision.text.AppVersion;
+import jp.kyoseivision.ui.card.CardActions;
+import jp.kyoseivision.ui.common.Dialogs;
+import jp.kyoseivision.ui.common.I18n;
+import jp.kyoseivision.ui.common.Views;
+import jp.kyoseivision.ui.common.WindowPlacement;
+import jp.kyoseivision.ui.diff.DiffView;
+import jp.kyoseivision.ui.diff.DiffViewModel;
+import jp.kyoseivision.ui.kpi.KpiView;
+import jp.kyoseivision.ui.kpi.KpiViewModel;
+import jp.kyoseivision.ui.nav.NavNode;
+import jp.kyoseivision.ui.nav.Navigation;
+import jp.kyoseivision.ui.print.PrintPreview;
+import jp.kyoseivision.ui.print.PrintScope;
 import org.controlsfx.control.StatusBar;
 
-/** The main window: menus, the navigation tree, the selected item in the centre, and the status bar. */
+/**
+ * The main window: the menu bar ({@link MainMenu}), the navigation column ({@link Navigation}), the content of the
+ * selected row ({@link ContentPane}) and the status bar; the file dialogs and the windows it opens. Data flows one
+ * way: an edit goes to the view model, which saves it; the new sphere rebuilds the navigation, whose selection
+ * renders the content.
+ */
 public final class MainWindow {
     private final Stage stage;
     private final MainViewModel vm;
     private final I18n i18n;
-    private final TreeView<NavNode> tree;
-    private final ScrollPane centre = new ScrollPane();
-    private final CardView cardView;
-    private final SummaryView summaryView;
-    private final Menu recentMenu;
-    private final CardEditor cardEditor;
-    private final DirectionEditor directionEditor;
-    private final StructureEditor structureEditor;
+    private final Navigation navigation;
+    private final ContentPane content;
     private final CardActions actions;
-    private final SearchBar search;
-    /** The sphere the tree was last built from, to tell an edit (keep the open rows) from a new file. */
-    private Sphere shown;
-    private boolean rebuilding;
-
-    private static final javafx.scene.input.KeyCombination UNDO =
-            javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z");
-    private static final javafx.scene.input.KeyCombination REDO =
-            javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y");
+    private final BackupDialogs backups;
+    private final BudgetDialogs budgets;
+    private final StatusBar statusBar = new StatusBar();
+    private final Label message = new Label();
     private KpiView kpiView;
 
-    /** Minutes between backups while editing. */
-    private StatusBar statusBar;
+    private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
+    private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Y");
+    private static final KeyCombination REDO_SHIFT = KeyCombination.keyCombination("Shortcut+Shift+Z");
 
     /** Backups while editing every {@link jp.kyoseivision.store.Preferences#backupIntervalMinutes()} (設定…). */
     private final javafx.animation.Timeline backupTimer = new javafx.animation.Timeline();
     /** How long after a file is shown its open-time backup is taken (docs/reliability.md, docs/benchmarks.md). */
     static final int OPEN_BACKUP_DELAY_MS = 300;
-    private final BackupDialogs backups;
-    private final BudgetDialogs budgets;
 
     public MainWindow(Stage stage, MainViewModel vm) {
         this.stage = stage;
         this.vm = vm;
         this.i18n = vm.i18n();
-        this.tree = NavTree.create(i18n);
-        this.cardView = new CardView(i18n);
-        this.summaryView = new SummaryView(i18n);
-        this.recentMenu = new Menu(i18n.t("menu.file.recent"));
-        recentMenu.setId("menu-recent");
-        this.cardEditor = new CardEditor(i18n, vm, this::showError);
-        this.directionEditor = new DirectionEditor(i18n, vm, this::showError);
-        this.structureEditor = new StructureEditor(i18n, vm, this::showError);
-        this.actions = new CardActions(i18n, vm, this::selectedNode, this::selectKey, this::showError,
-                () -> stage);
-        this.search = new SearchBar(i18n);
-        this.backups = new BackupDialogs(stage, i18n, vm, this::showError);
-        this.budgets = new BudgetDialogs(stage, i18n, vm, this::selectedNode, this::showError);
-        search.filterProperty().addListener((o, a, b) -> rebuildTree(vm.sphereProperty().get()));
-        vm.lockChangedProperty().addListener((o, a, b) -> show(tree.getSelectionModel().getSelectedItem()));
-
-        centre.setId("centre");
-        centre.setFitToWidth(true);
-        centre.setContent(summaryView.placeholder());
-        tree.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
-            if (rebuilding && now == null) {
-                return; // the tree is being rebuilt after an edit; the same row is selected again right after
+        Views.useSettings(vm.settings());
+        String selectionKey = "selection.";
+        this.navigation = new Navigation(i18n, key -> {
+            var f = vm.fileProperty().get();
+            if (f != null) {
+                vm.settings().put(selectionKey + f.path(), key);
             }
-            show(now);
-            rememberSelection(now);
+        }, () -> {
+            var f = vm.fileProperty().get();
+            return f == null ? null : vm.settings().get(selectionKey + f.path(), "");
         });
-        vm.sphereProperty().addListener((o, old, now) -> rebuildTree(now));
+        this.content = new ContentPane(vm, this::showError, this::unlock, () -> navigation.search().query());
+        this.actions = new CardActions(i18n, vm, navigation::selected, this::selectAndFocus, this::showError,
+                () -> stage);
+        this.backups = new BackupDialogs(stage, i18n, vm, this::showError);
+        this.budgets = new BudgetDialogs(stage, i18n, vm, navigation::selected, this::showError);
 
-        javafx.scene.layout.VBox left = new javafx.scene.layout.VBox(search.node(), tree);
-        javafx.scene.layout.VBox.setVgrow(tree, javafx.scene.layout.Priority.ALWAYS);
-        SplitPane split = new SplitPane(left, centre);
-        split.setDividerPositions(0.32);
-        SplitPane.setResizableWithParent(left, false);
+        navigation.selectedProperty().addListener((o, a, b) -> content.show(b));
+        navigation.search().filterProperty().addListener((o, a, b) -> content.show(navigation.selected()));
+        vm.lockChangedProperty().addListener((o, a, b) -> content.show(navigation.selected()));
+        vm.readOnlyProperty().addListener((o, a, b) -> content.show(navigation.selected()));
+        vm.fileProperty().addListener((o, before, now) -> fileChanged = true);
+        vm.sphereProperty().addListener((o, old, now) -> {
+            boolean newFile = fileChanged;
+            fileChanged = false;
+            navigation.show(now, newFile);
+            content.show(navigation.selected()); // the same row, redrawn from the new sphere
+        });
 
-        StatusBar status = new StatusBar();
-        statusBar = status;
-        status.setId("status-bar");
-        status.textProperty().bind(vm.filePathProperty());
+        SplitPane split = new SplitPane(navigation.node(), content.node());
+        split.setDividerPositions(0.3);
+        SplitPane.setResizableWithParent(navigation.node(), false);
+
+        statusBar.setId("status-bar");
+        statusBar.textProperty().bind(vm.filePathProperty());
         Label saved = new Label();
         saved.setId("save-state");
         saved.textProperty().bind(vm.saveStateProperty());
-        status.getRightItems().add(saved);
         Label backedUp = new Label();
         backedUp.setId("backup-state");
         backedUp.textProperty().bind(vm.backupStateProperty());
-        status.getRightItems().addAll(0, List.of(backedUp,
-                new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL)));
+        message.setId("status-message");
+        statusBar.getLeftItems().add(message);
+        statusBar.getRightItems().addAll(backedUp, new javafx.scene.control.Separator(
+                javafx.geometry.Orientation.VERTICAL), saved);
         // a backup every few minutes while editing (only when something changed), see docs/reliability.md
         startBackupTimer(jp.kyoseivision.store.Preferences.load(vm.settings()).backupIntervalMinutes());
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> backupTimer.stop());
@@ -151,15 +131,19 @@ public final class MainWindow {
         });
 
         BorderPane root = new BorderPane(split);
-        root.setTop(menuBar());
-        root.setBottom(status);
-        Scene scene = new Scene(root, 1280, 800);
+        root.setTop(new MainMenu(this, vm).build());
+        root.setBottom(statusBar);
+        // placed first: the scene is laid out at the size the window opens with (the tree keeps its share)
+        WindowPlacement.apply(stage, vm.settings(), "main", 1280, 800);
+        Scene scene = new Scene(root, stage.getWidth(), stage.getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("/jp/kyoseivision/ui/kyosei.css").toExternalForm());
         stage.setScene(scene);
-        // Ctrl+Z / Ctrl+Y: a text field still holding its own typing undoes that first; otherwise the last edit
+        stage.setMinWidth(640);
+        stage.setMinHeight(400);
+        // Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z: a text field still holding its own typing undoes that first
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             boolean undo = UNDO.match(e);
-            if (!undo && !REDO.match(e)) {
+            if (!undo && !REDO.match(e) && !REDO_SHIFT.match(e)) {
                 return;
             }
             if (scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl t
@@ -170,89 +154,99 @@ public final class MainWindow {
             guard(undo ? vm::undo : vm::redo);
         });
         for (int size : new int[] {16, 32, 64, 256}) {
-            var icon = MainWindow.class.getResourceAsStream("icons/kyosei-vision-" + size + ".png");
+            var icon = MainWindow.class.getResourceAsStream("/jp/kyoseivision/ui/icons/kyosei-vision-" + size + ".png");
             if (icon != null) {
                 stage.getIcons().add(new javafx.scene.image.Image(icon));
             }
         }
         stage.titleProperty().bind(vm.titleProperty());
-        stage.setOnHidden(e -> vm.close());
+        stage.setOnHidden(e -> {
+            content.shownForm().ifPresent(f -> f.commitPending());
+            vm.close();
+        });
+        // the typing in the focused field is committed before the window closes (nothing typed is dropped)
+        stage.addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> commitFocused());
         if (vm.sphereProperty().get() != null) {
-            rebuildTree(vm.sphereProperty().get());
+            navigation.show(vm.sphereProperty().get(), true);
         }
     }
+
+    private boolean fileChanged = true;
 
     public Stage stage() {
         return stage;
     }
 
-    private MenuBar menuBar() {
-        MenuItem newFile = item("menu.file.new", "Shortcut+N", this::newFile);
-        MenuItem open = item("menu.file.open", "Shortcut+O", this::openFile);
-        MenuItem saveAs = item("menu.file.saveAs", "Shortcut+Shift+S", this::saveAs);
-        saveAs.disableProperty().bind(vm.fileProperty().isNull());
-        MenuItem exit = item("menu.file.exit", "Shortcut+Q", () -> stage.close());
-        MenuItem print = item("menu.file.print", "Shortcut+P", () -> printPreview(PrintScope.CARD));
-        MenuItem exportPdf = item("menu.file.exportPdf", "Shortcut+Shift+P", this::exportPdf);
-        print.disableProperty().bind(vm.sphereProperty().isNull());
-        exportPdf.disableProperty().bind(vm.sphereProperty().isNull());
-        MenuItem restore = item("menu.file.restore", null, backups::showRestore);
-        restore.disableProperty().bind(vm.fileProperty().isNull());
-        MenuItem importBudget = item("menu.file.importBudget", null, budgets::importBudget);
-        MenuItem exportBudget = item("menu.file.exportBudget", null, budgets::exportBudget);
-        importBudget.disableProperty().bind(vm.fileProperty().isNull());
-        exportBudget.disableProperty().bind(vm.sphereProperty().isNull());
-        MenuItem prefs = item("menu.file.preferences", "Shortcut+COMMA", this::preferences);
-        prefs.setId("menu-preferences");
-        Menu file = new Menu(i18n.t("menu.file"), null, newFile, open, recentMenu, new SeparatorMenuItem(), saveAs,
-                restore, new SeparatorMenuItem(), importBudget, exportBudget, new SeparatorMenuItem(), print, exportPdf,
-                new SeparatorMenuItem(), prefs,
-                new SeparatorMenuItem(), exit);
-        file.setId("menu-file");
-        file.setOnShowing(e -> fillRecent());
-        fillRecent();
-
-        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", () -> guard(vm::undo));
-        MenuItem redo = item("menu.edit.redo", "Shortcut+Y", () -> guard(vm::redo));
-        undo.textProperty().bind(vm.undoTextProperty());
-        redo.textProperty().bind(vm.redoTextProperty());
-        undo.disableProperty().bind(javafx.beans.binding.Bindings.not(vm.canUndoProperty()));
-        redo.disableProperty().bind(javafx.beans.binding.Bindings.not(vm.canRedoProperty()));
-        MenuItem find = item("menu.edit.find", "Shortcut+F", search::focus);
-        Menu edit = new Menu(i18n.t("menu.edit"), null, undo, redo, new SeparatorMenuItem(),
-                item("menu.edit.addCard", "Shortcut+Shift+A", actions::addCard),
-                item("menu.edit.duplicateCard", "Shortcut+Shift+D", actions::duplicateCard),
-                item("menu.edit.deleteCard", "Shortcut+DELETE", actions::deleteCard),
-                item("menu.edit.moveUp", "Alt+UP", () -> actions.moveCard(-1)),
-                item("menu.edit.moveDown", "Alt+DOWN", () -> actions.moveCard(1)),
-                new SeparatorMenuItem(), find);
-        edit.setId("menu-edit");
-        Menu plan = new Menu(i18n.t("menu.plan"), null,
-                item("menu.plan.newRevision", null, actions::newRevision),
-                item("menu.plan.newEdition", null, actions::newEdition),
-                new SeparatorMenuItem(),
-                item("menu.plan.adopt", null, actions::adopt),
-                item("menu.plan.unlock", null, actions::unlock),
-                new SeparatorMenuItem(),
-                item("menu.plan.settings", null, this::sphereSettings));
-        plan.setId("menu-plan");
-
-        Menu view = new Menu(i18n.t("menu.view"), null,
-                item("menu.view.expandAll", null, () -> NavTree.setExpanded(tree.getRoot(), true)),
-                item("menu.view.collapseAll", null, () -> NavTree.setExpanded(tree.getRoot(), false)),
-                new SeparatorMenuItem(), diffItem(), kpiItem());
-        view.setId("menu-view");
-        Menu help = new Menu(i18n.t("menu.help"), null, item("menu.help.about", "F1", this::about));
-        help.setId("menu-help");
-        MenuBar bar = new MenuBar(file, edit, view, plan, help);
-        bar.setId("menu-bar");
-        return bar;
+    Navigation navigation() {
+        return navigation;
     }
 
-    private MenuItem diffItem() {
-        MenuItem diff = item("menu.view.diff", "Shortcut+D", this::openDiff);
-        diff.disableProperty().bind(vm.sphereProperty().isNull());
-        return diff;
+    CardActions actions() {
+        return actions;
+    }
+
+    BackupDialogs backups() {
+        return backups;
+    }
+
+    BudgetDialogs budgets() {
+        return budgets;
+    }
+
+    TreeView<NavNode> tree() {
+        return navigation.tree();
+    }
+
+    /** Commits what the focused field holds, as leaving it would. */
+    private void commitFocused() {
+        content.shownForm().ifPresent(f -> f.commitPending());
+    }
+
+    void focusSearch() {
+        navigation.search().focus();
+    }
+
+    /** After adding a card: selects it and puts the focus in its first field. */
+    private void selectAndFocus(String key) {
+        navigation.selectKey(key);
+        content.focusFirstField();
+    }
+
+    /** 編集ロックを解除 (menu or the banner's button): then the focus goes to the first field of the card. */
+    void unlock() {
+        actions.unlock();
+        content.focusFirstField();
+    }
+
+    /** Says something in the status bar (an export written, …) until the next message. */
+    void say(String text) {
+        message.setText(text);
+    }
+
+    void showLogFolder() {
+        jp.kyoseivision.store.AppLog.install();
+        Path dir = jp.kyoseivision.store.AppLog.dir();
+        say(i18n.t("status.logFolder", dir));
+        try {
+            if (java.awt.Desktop.isDesktopSupported()
+                    && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+                java.nio.file.Files.createDirectories(dir);
+                java.awt.Desktop.getDesktop().open(dir.toFile());
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            jp.kyoseivision.store.AppLog.error("cannot open the log folder", e);
+        }
+    }
+
+    /** Selects the card with this measure id in the tree and brings the main window to the front. */
+    void selectCard(String measureId) {
+        navigation.selectKey(measureId);
+        stage.toFront();
+    }
+
+    /** Selects the row with {@code key}. */
+    void selectKey(String key) {
+        navigation.selectKey(key);
     }
 
     /** Opens the comparison window (新旧比較) on the open file; its 「このカードを開く」 selects the card here. */
@@ -263,7 +257,7 @@ public final class MainWindow {
         }
         Stage s = new Stage();
         s.initOwner(stage);
-        DiffViewModel dvm = new DiffViewModel(sphere, vm.fileProperty().get() == null ? null : (name, edit) -> {
+        DiffViewModel dvm = new DiffViewModel(sphere, vm.fileProperty().get() == null || vm.readOnlyProperty().get() ? null : (name, edit) -> {
             vm.apply(i18n.t("edit.reason") + "（" + name + "）", edit);
             return vm.sphereProperty().get();
         });
@@ -271,6 +265,7 @@ public final class MainWindow {
                 vm.fileProperty().get() == null ? "" : vm.fileProperty().get().path().getFileName().toString());
         view.usePdfFont(PrintPreview.chosenFont(vm.settings()));
         s.getIcons().addAll(stage.getIcons());
+        WindowPlacement.apply(s, vm.settings(), "diff", 1280, 860);
         // the window works on one file: when another file is opened, it closes rather than write to the old one
         vm.fileProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
@@ -284,215 +279,17 @@ public final class MainWindow {
         return view;
     }
 
-    /** Selects the card with this measure id in the tree and brings the main window to the front. */
-    void selectCard(String measureId) {
-        selectKey(measureId);
-        stage.toFront();
-    }
-
     /** 成果指標（KPI）…: the KPI results window of the open file, one per main window. */
-    private MenuItem kpiItem() {
-        MenuItem kpi = item("menu.view.kpi", "Shortcut+K", () -> {
-            if (kpiView == null) {
-                kpiView = new KpiView(new KpiViewModel(vm));
-            }
-            kpiView.show(stage);
-        });
-        kpi.disableProperty().bind(vm.fileProperty().isNull());
-        return kpi;
-    }
-
-    private MenuItem item(String key, String accelerator, Runnable action) {
-        MenuItem mi = new MenuItem(i18n.t(key));
-        mi.setId(key.replace('.', '-'));
-        if (accelerator != null) {
-            mi.setAccelerator(KeyCombination.keyCombination(accelerator));
+    void openKpi() {
+        if (kpiView == null) {
+            kpiView = new KpiView(new KpiViewModel(vm));
         }
-        mi.setOnAction(e -> action.run());
-        return mi;
-    }
-
-    private void fillRecent() {
-        recentMenu.getItems().clear();
-        for (Path p : vm.settings().recentFiles()) {
-            MenuItem mi = new MenuItem(p.toString());
-            mi.setMnemonicParsing(false);
-            mi.setOnAction(e -> openPath(p));
-            recentMenu.getItems().add(mi);
-        }
-        if (recentMenu.getItems().isEmpty()) {
-            MenuItem none = new MenuItem(i18n.t("menu.file.recent.none"));
-            none.setDisable(true);
-            recentMenu.getItems().add(none);
-        }
-    }
-
-    private void rebuildTree(Sphere sphere) {
-        if (sphere == null) {
-            tree.setRoot(null);
-            centre.setContent(summaryView.placeholder());
-            shown = null;
-            return;
-        }
-        boolean sameFile = shown != null && tree.getRoot() != null;
-        java.util.Set<String> open = sameFile ? NavTree.expandedKeys(tree.getRoot(), new java.util.HashSet<>()) : null;
-        search.setSphere(sphere);
-        SearchBar.Filter filter = search.filterProperty().get();
-        TreeItem<NavNode> root = NavTree.root(sphere, filter);
-        if (!filter.isEmpty()) {
-            NavTree.setExpanded(root, true);
-        } else if (open != null) {
-            NavTree.expand(root, open);
-        } else if (!root.getChildren().isEmpty()) {
-            // open the newest plan down to its directions, so its cards are one click away; older plans stay closed
-            TreeItem<NavNode> newest = root.getChildren().get(0);
-            NavTree.setExpanded(newest, true);
-            collapseDirections(newest);
-        }
-        search.showCount(NavTree.countCards(root), !filter.isEmpty());
-        shown = sphere;
-        rebuilding = true;
-        try {
-            tree.setRoot(root);
-        } finally {
-            rebuilding = false;
-        }
-        restoreSelection(root);
-    }
-
-    private NavNode selectedNode() {
-        TreeItem<NavNode> item = tree.getSelectionModel().getSelectedItem();
-        return item == null ? null : item.getValue();
-    }
-
-    /** Selects the row with {@code key} (a card, direction, revision or plan id). */
-    void selectKey(String key) {
-        TreeItem<NavNode> item = NavTree.find(tree.getRoot(), key);
-        if (item != null) {
-            for (TreeItem<NavNode> p = item.getParent(); p != null; p = p.getParent()) {
-                p.setExpanded(true);
-            }
-            tree.getSelectionModel().select(item);
-            tree.scrollTo(Math.max(0, tree.getRow(item) - 3));
-        }
-    }
-
-    private String selectionKey() {
-        var f = vm.fileProperty().get();
-        return f == null ? null : "selection." + f.path();
-    }
-
-    /** The officer comes back to the row they left: the selection is remembered per file. */
-    private void rememberSelection(TreeItem<NavNode> item) {
-        String key = selectionKey();
-        if (key != null && item != null && item.getValue() != null) {
-            vm.settings().put(key, item.getValue().key());
-        }
-    }
-
-    private void restoreSelection(TreeItem<NavNode> root) {
-        String key = selectionKey();
-        TreeItem<NavNode> item = key == null ? null : NavTree.find(root, vm.settings().get(key, ""));
-        if (item == null && !root.getChildren().isEmpty()) {
-            item = root.getChildren().get(0);
-        }
-        if (item != null) {
-            for (TreeItem<NavNode> p = item.getParent(); p != null; p = p.getParent()) {
-                p.setExpanded(true);
-            }
-            tree.getSelectionModel().select(item);
-            int row = tree.getRow(item);
-            tree.scrollTo(Math.max(0, row - 3));
-        }
-    }
-
-    private static void collapseDirections(TreeItem<NavNode> item) {
-        if (item.getValue() instanceof NavNode.DirectionNode) {
-            item.setExpanded(false);
-            return;
-        }
-        item.getChildren().forEach(MainWindow::collapseDirections);
-    }
-
-    private String shownKey;
-
-    private void show(TreeItem<NavNode> item) {
-        Sphere sphere = vm.sphereProperty().get();
-        if (item == null || item.getValue() == null || sphere == null) {
-            centre.setContent(summaryView.placeholder());
-            shownKey = null;
-            return;
-        }
-        NavNode n = item.getValue();
-        // the same row shown again after an edit: keep the scroll position, the focused field and unsaved entries
-        boolean again = n.key().equals(shownKey);
-        double scroll = centre.getVvalue();
-        Node focused = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
-        String focusId = again && focused != null && isInside(focused, centre.getContent()) ? focused.getId() : null;
-        java.util.Map<String, String[]> pending = again ? Views.pendingInput(centre.getContent())
-                : java.util.Map.of();
-        Node content;
-        if (n instanceof NavNode.MeasureNode m) {
-            content = vm.locked(m.revision()) ? lockedCard(sphere, m) : cardEditor.render(sphere, m);
-        } else if (n instanceof NavNode.DirectionNode d) {
-            content = vm.locked(d.revision()) ? summaryView.direction(sphere, d) : directionEditor.render(sphere, d);
-        } else if (n instanceof NavNode.PlanNode p) {
-            Node summary = summaryView.plan(p.plan(), p.revision());
-            content = p.revision() == null || vm.locked(p.revision()) ? summary
-                    : structureEditor.plan(n, p.plan(), summary);
-        } else if (n instanceof NavNode.RevisionNode r) {
-            Node summary = summaryView.plan(r.plan(), r.revision());
-            content = vm.locked(r.revision()) ? summary : structureEditor.plan(n, r.plan(), summary);
-        } else if (n instanceof NavNode.PerspectiveNode p && !vm.locked(p.revision())) {
-            content = structureEditor.perspective(p);
-        } else if (n instanceof NavNode.AreaNode a && !vm.locked(a.revision())) {
-            content = structureEditor.area(a);
-        } else {
-            content = summaryView.placeholder();
-        }
-        centre.setContent(content);
-        shownKey = n.key();
-        Views.restorePending(content, pending);
-        if (again) {
-            centre.layout();
-            centre.setVvalue(scroll);
-            if (focusId != null) {
-                Node target = content.lookup("#" + focusId);
-                if (target != null) {
-                    Platform.runLater(target::requestFocus);
-                }
-            }
-        } else {
-            centre.setVvalue(0);
-        }
-    }
-
-    private static boolean isInside(Node node, Node container) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == container) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A card of an adopted revision: shown as printed, with the way to unlock it for editing. */
-    private Node lockedCard(Sphere sphere, NavNode.MeasureNode m) {
-        Label banner = new Label(i18n.t("edit.lockedBanner", m.revision().name()));
-        banner.setWrapText(true);
-        javafx.scene.control.Button unlock = new javafx.scene.control.Button(i18n.t("menu.plan.unlock"));
-        unlock.setId("unlock-button");
-        unlock.setOnAction(e -> actions.unlock());
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(12, banner, unlock);
-        bar.getStyleClass().add("lock-banner");
-        bar.setId("lock-banner");
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return new javafx.scene.layout.VBox(bar, cardView.render(sphere, m));
+        kpiView.show(stage);
     }
 
     /** Opens the print preview for the selected row (the card, else its policy area, else all cards). */
     void printPreview(PrintScope preferred) {
-        NavNode node = selectedNode();
+        NavNode node = navigation.selected();
         Sphere sphere = vm.sphereProperty().get();
         if (sphere == null || PrintScope.available(node).isEmpty()) {
             showError(new IllegalStateException(i18n.t("print.nothing")), "print.failed.header");
@@ -506,8 +303,8 @@ public final class MainWindow {
     }
 
     /** Asks for the scope and a file, then writes the measure sheets as PDF. */
-    private void exportPdf() {
-        NavNode node = selectedNode();
+    void exportPdf() {
+        NavNode node = navigation.selected();
         Sphere sphere = vm.sphereProperty().get();
         List<PrintScope> scopes = PrintScope.available(node);
         if (sphere == null || scopes.isEmpty()) {
@@ -530,6 +327,7 @@ public final class MainWindow {
             try {
                 jp.kyoseivision.report.PdfWriter.write(scope.document(sphere, node, false, i18n.locale()),
                         jp.kyoseivision.report.FontLocator.find(PrintPreview.chosenFont(vm.settings())), target.get());
+                say(i18n.t("status.exported", target.get()));
             } catch (RuntimeException e) {
                 showError(e, "print.failed.header");
             }
@@ -547,7 +345,7 @@ public final class MainWindow {
         return fc;
     }
 
-    private void openFile() {
+    void openFile() {
         File f = chooser("dialog.open.title").showOpenDialog(stage);
         if (f != null) {
             openPath(f.toPath());
@@ -581,14 +379,22 @@ public final class MainWindow {
         backups.open(path);
     }
 
-    private void saveAs() {
-        File f = chooser("dialog.saveAs.title").showSaveDialog(stage);
+    void saveAs() {
+        FileChooser fc = chooser("dialog.saveAs.title");
+        var current = vm.fileProperty().get();
+        if (current != null) {
+            String name = current.path().getFileName().toString();
+            String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".kyosei")
+                    ? name.substring(0, name.length() - ".kyosei".length()) : name;
+            fc.setInitialFileName(i18n.t("dialog.saveAs.name", base) + ".kyosei");
+        }
+        File f = fc.showSaveDialog(stage);
         if (f != null) {
             guard(() -> vm.saveAs(withExtension(f.toPath())));
         }
     }
 
-    private void newFile() {
+    void newFile() {
         Optional<Sphere> sphere = askNewSphere();
         if (sphere.isEmpty()) {
             return;
@@ -641,7 +447,7 @@ public final class MainWindow {
         return name.toLowerCase(java.util.Locale.ROOT).endsWith(".kyosei") ? p : p.resolveSibling(name + ".kyosei");
     }
 
-    private void sphereSettings() {
+    void sphereSettings() {
         Sphere s = vm.sphereProperty().get();
         if (s == null) {
             return;
@@ -700,7 +506,8 @@ public final class MainWindow {
         });
     }
 
-    private void guard(Runnable action) {
+    /** Runs a command of a menu or a button; a refusal or failure is shown, never lost. */
+    void guard(Runnable action) {
         try {
             action.run();
         } catch (RuntimeException e) {
@@ -708,7 +515,7 @@ public final class MainWindow {
         }
     }
 
-    /** Shows an error in Japanese and English; used for every failure the user can act on. */
+    /** Shows an error in the UI language; used for every failure the user can act on. */
     void showError(Throwable e) {
         showError(e, "dialog.error.header");
     }
@@ -717,25 +524,13 @@ public final class MainWindow {
         if (e instanceof jp.kyoseivision.text.LocalizedException le && le.key().startsWith("input.")) {
             return; // marked at the field already
         }
-        Alert a = new Alert(Alert.AlertType.ERROR);
-        a.initOwner(stage);
-        a.setTitle(i18n.t("dialog.error.title"));
-        a.setHeaderText(i18n.t(headerKey));
-        Label text = new Label(e.getMessage());
-        text.setId("error-message");
-        text.setWrapText(true);
-        text.setMaxWidth(560);
-        a.getDialogPane().setContent(text);
+        if (!(e instanceof jp.kyoseivision.text.LocalizedException)) {
+            Dialogs.unexpected(stage, i18n, e);
+            return;
+        }
+        Alert a = Dialogs.error(stage, i18n, i18n.t(headerKey), e.getMessage());
         if (Platform.isFxApplicationThread()) {
             a.show();
         }
-    }
-
-    TreeView<NavNode> tree() {
-        return tree;
-    }
-
-    BudgetDialogs budgets() {
-        return budgets;
     }
 }

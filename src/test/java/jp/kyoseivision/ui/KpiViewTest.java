@@ -99,9 +99,11 @@ class KpiViewTest {
         String before = FileChecksums.sha256(file);
         TextField number = robot.lookup("#kpi-number-2023").queryAs(TextField.class);
         robot.interact(() -> number.setText("12a"));
-        assertThat(number.getStyleClass()).contains("invalid");
-        assertThat(text(robot, "#kpi-error-2023")).contains("「12a」は数値として読めません");
-        robot.interact(() -> robot.lookup("#kpi-save-2023").queryButton().fire());
+        robot.interact(() -> number.fireEvent(new javafx.event.ActionEvent())); // Enter commits the field
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField shown = robot.lookup("#kpi-number-2023").queryAs(TextField.class);
+        assertThat(shown.getStyleClass()).contains("invalid");
+        assertThat(shown.getText()).isEqualTo("12a"); // what was typed stays, with its reason
         assertThat(text(robot, "#kpi-error-2023")).contains("「12a」は数値として読めません");
         assertThat(FileChecksums.sha256(file)).isEqualTo(before);
     }
@@ -126,8 +128,9 @@ class KpiViewTest {
         assertThat(value(trend, "実績値", "令和5年度").longValue()).isEqualTo(27600L);
         assertThat(value(grades, "A 達成", "令和5年度").intValue()).isEqualTo(8);
 
-        robot.interact(() -> robot.lookup("#kpi-use-rule-2023").queryButton().fire());
-        robot.interact(() -> robot.lookup("#kpi-save-2023").queryButton().fire());
+        robot.interact(() -> number.fireEvent(new javafx.event.ActionEvent())); // Enter: saved as one edit
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#kpi-use-rule-2023").queryButton().fire()); // the grade: saved at once
         WaitForAsyncUtils.waitForFxEvents();
         grades = robot.lookup("#chart-grades").queryAs(StackedBarChart.class);
         assertThat(value(grades, "A 達成", "令和5年度").intValue()).isEqualTo(9);

@@ -1,6 +1,8 @@
 package jp.kyoseivision.ui.card;
 
 import jp.kyoseivision.ui.MainViewModel;
+import jp.kyoseivision.ui.common.FieldBinding;
+import jp.kyoseivision.ui.common.FieldModel;
 import jp.kyoseivision.ui.common.I18n;
 import jp.kyoseivision.ui.common.Sdgs;
 import jp.kyoseivision.ui.common.Views;
@@ -28,9 +30,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import jp.kyoseivision.edit.InputParsers;
-import jp.kyoseivision.edit.MeasureChange;
-import jp.kyoseivision.edit.SphereEdits;
 import jp.kyoseivision.model.Direction;
 import jp.kyoseivision.model.Measure;
 import jp.kyoseivision.model.Municipality;
@@ -41,9 +40,10 @@ import jp.kyoseivision.text.LocalizedException;
 import jp.kyoseivision.text.Numbers;
 
 /**
- * The form for every field of a card. Each field commits when it loses focus (or on Enter in a one-line field):
- * a valid change becomes one undoable edit, saved at once; an invalid entry is marked at the field with a message
- * and nothing is saved. Node ids ({@code edit-…}) let tests and screen readers find each field.
+ * The form for every field of a card: a view that binds to its {@link CardFormModel}. Each text field commits
+ * when it is left (or on Enter in a one-line field) through the model: a valid change becomes one undoable edit,
+ * saved at once; an invalid entry stays in the field, marked with its reason, and nothing is saved. Node ids
+ * ({@code edit-…}) let tests and screen readers find each field.
  */
 public final class CardEditor {
     private final I18n i18n;
@@ -56,120 +56,79 @@ public final class CardEditor {
         this.onError = onError;
     }
 
-    /** The current state of the card being edited (fresh from the view model at every commit). */
-    private Measure current(String id) {
-        return SphereEdits.locate(vm.sphereProperty().get(), id).map(l -> l.direction().measures().get(l.index()))
-                .orElseThrow();
-    }
-
-    private void commit(String descriptionKey, Measure m, UnaryOperator<Measure> change) {
-        Measure now = current(m.id());
-        Measure next;
+    /** Runs a change of the card through the form's model; a refusal is shown (never swallowed). */
+    private void guard(Runnable change) {
         try {
-            next = change.apply(now);
-        } catch (RuntimeException e) {
-            onError.accept(e);
-            return;
-        }
-        if (next.equals(now)) {
-            return;
-        }
-        String what = i18n.t(descriptionKey) + "（No." + now.number() + " " + now.name() + "）";
-        try {
-            vm.apply(what, s -> SphereEdits.replaceMeasure(s, next));
+            change.run();
         } catch (RuntimeException e) {
             onError.accept(e);
         }
     }
 
-    public Node render(Sphere sphere, NavNode.MeasureNode node) {
+    public Node render(Sphere sphere, NavNode.MeasureNode node, CardFormModel form) {
         Measure m = node.measure();
+        form.load(m, node.plan().fiscalYears(), true);
         VBox box = new VBox(10);
         box.setId("card-editor");
         box.setPadding(new Insets(16));
         Label crumb = new Label(i18n.t("card.breadcrumb", node.perspective().name(), node.area().name(),
                 node.direction().title()));
         crumb.getStyleClass().add("breadcrumb");
+        crumb.setWrapText(true);
         Label title = new Label(i18n.t("card.number", m.number()) + "　" + m.name());
         title.getStyleClass().add("card-title");
         title.setId("edit-title");
+        title.setWrapText(true);
         box.getChildren().addAll(crumb, title);
 
         GridPane g = Views.formGrid();
         int row = 0;
         g.add(Views.fieldLabel(i18n.t("card.name")), 0, row);
-        g.add(textField("edit-name", m.name(), true, v -> commit("edit.name", m, x -> MeasureChange.name(x, v))),
-                1, row++);
+        g.add(fieldWithError(new TextField(), form.field("edit-name")), 1, row++);
         g.add(Views.fieldLabel(i18n.t("edit.direction")), 0, row);
-        g.add(directionChoice(node), 1, row++);
-        row = area(g, row, "card.content", "edit-content", m.content(),
-                v -> commit("edit.content", m, x -> MeasureChange.content(x, v)));
+        g.add(directionChoice(node, form), 1, row++);
+        row = area(g, row, "card.content", form.field("edit-content"));
         g.add(Views.fieldLabel(i18n.t("card.kpis")), 0, row);
-        g.add(new KpiEditor(i18n, this::kpiCommit, m).render(), 1, row++);
+        g.add(new KpiEditor(i18n, (x, change) -> guard(() -> form.commit("edit.kpis", change)), m).render(), 1, row++);
         g.add(Views.fieldLabel(i18n.t("card.participants")), 0, row);
-        g.add(participants(sphere, m), 1, row++);
+        g.add(participants(sphere, m, form), 1, row++);
         g.add(Views.fieldLabel(i18n.t("card.budget")), 0, row);
-        g.add(budget(m, node.plan().fiscalYears()), 1, row++);
+        g.add(budget(m, node.plan().fiscalYears(), form), 1, row++);
         g.add(Views.fieldLabel(i18n.t("card.projects")), 0, row);
-        g.add(projects(sphere, m), 1, row++);
-        row = area(g, row, "card.effect", "edit-effect", m.effect(),
-                v -> commit("edit.effect", m, x -> MeasureChange.effect(x, v)));
-        row = area(g, row, "card.roleSharing", "edit-role-sharing", m.roleSharing(),
-                v -> commit("edit.roleSharing", m, x -> MeasureChange.roleSharing(x, v)));
+        g.add(projects(sphere, m, form), 1, row++);
+        row = area(g, row, "card.effect", form.field("edit-effect"));
+        row = area(g, row, "card.roleSharing", form.field("edit-role-sharing"));
         g.add(Views.fieldLabel(i18n.t("card.sdgs")), 0, row);
-        g.add(sdgs(m), 1, row++);
-        row = area(g, row, "card.notes", "edit-notes", m.notes(),
-                v -> commit("edit.notes", m, x -> MeasureChange.notes(x, v)));
+        g.add(sdgs(m, form), 1, row++);
+        row = area(g, row, "card.notes", form.field("edit-notes"));
         Views.textRow(g, row, i18n.t("card.lineage"), m.lineageId(), "edit-lineage", i18n);
         box.getChildren().add(g);
         return box;
     }
 
-    private void kpiCommit(Measure m, UnaryOperator<Measure> change) {
-        commit("edit.kpis", m, change);
-    }
-
     // ---- simple fields -----------------------------------------------------------------------------------------
 
-    private TextField textField(String id, String value, boolean required, Consumer<String> onCommit) {
-        TextField f = new TextField(value == null ? "" : value);
-        f.setId(id);
-        Runnable fire = () -> {
-            String v = f.getText().strip();
-            if (required && v.isEmpty()) {
-                mark(f, new LocalizedException("input.required"));
-                return;
-            }
-            clear(f);
-            if (!v.equals(Objects.toString(value, ""))) {
-                onCommit.accept(v);
-            }
-        };
-        f.setOnAction(e -> fire.run());
-        f.focusedProperty().addListener((o, was, now) -> {
-            if (was && !now) {
-                fire.run();
-            }
-        });
-        return f;
+    private Node fieldWithError(TextInputControl control, FieldModel field) {
+        Label error = new Label();
+        error.setId(field.id() + "-error");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        FieldBinding.bind(control, field, error);
+        return new VBox(2, control, error);
     }
 
-    private int area(GridPane g, int row, String labelKey, String id, String value, Consumer<String> onCommit) {
+    private int area(GridPane g, int row, String labelKey, FieldModel field) {
         g.add(Views.fieldLabel(i18n.t(labelKey)), 0, row);
-        TextArea a = new TextArea(value == null ? "" : value);
-        a.setId(id);
+        TextArea a = new TextArea();
         a.setWrapText(true);
-        a.setPrefRowCount(Math.max(2, Math.min(8, (value == null ? 0 : value.length()) / 45 + 1)));
-        a.focusedProperty().addListener((o, was, now) -> {
-            if (was && !now && !a.getText().equals(Objects.toString(value, ""))) {
-                onCommit.accept(a.getText());
-            }
-        });
-        g.add(a, 1, row);
+        a.setPrefRowCount(Math.max(2, Math.min(8, field.text().length() / 45 + 1)));
+        g.add(fieldWithError(a, field), 1, row);
         return row + 1;
     }
 
-    private Node directionChoice(NavNode.MeasureNode node) {
+    private Node directionChoice(NavNode.MeasureNode node, CardFormModel form) {
         ComboBox<Direction> box = new ComboBox<>();
         box.setId("edit-direction");
         List<Direction> all = node.revision().directions().toList();
@@ -191,38 +150,24 @@ public final class CardEditor {
             }
         });
         box.getSelectionModel().select(node.direction());
-        box.valueProperty().addListener((o, old, now) -> {
-            if (now != null && old != null && !now.id().equals(old.id())) {
-                Measure m = node.measure();
-                String what = i18n.t("edit.move") + "（No." + m.number() + " " + m.name() + "）";
-                try {
-                    vm.apply(what, s -> SphereEdits.moveMeasure(s, m.id(), now.id(), Integer.MAX_VALUE));
-                } catch (RuntimeException e) {
-                    onError.accept(e);
-                }
+        // the officer's choice only (the value set above is what the file holds)
+        box.setOnAction(e -> {
+            Direction now = box.getValue();
+            if (now != null && !now.id().equals(node.direction().id())) {
+                guard(() -> form.moveTo(now.id()));
             }
         });
         return box;
     }
 
-    private Node participants(Sphere sphere, Measure m) {
+    private Node participants(Sphere sphere, Measure m, CardFormModel form) {
         HBox row = new HBox(16);
         row.setId("edit-participants");
         for (Municipality town : sphere.municipalities()) {
             CheckBox cb = new CheckBox(town.name());
             cb.setId("edit-participant-" + town.id());
             cb.setSelected(m.participants().contains(town.id()));
-            cb.selectedProperty().addListener((o, was, now) -> commit("edit.participants", m, x -> {
-                List<String> ids = new ArrayList<>();
-                // keep the sphere's order of municipalities
-                for (Municipality t : sphere.municipalities()) {
-                    boolean in = t.id().equals(town.id()) ? now : x.participants().contains(t.id());
-                    if (in) {
-                        ids.add(t.id());
-                    }
-                }
-                return MeasureChange.participants(x, ids);
-            }));
+            cb.setOnAction(e -> guard(() -> form.setParticipant(sphere, town.id(), cb.isSelected())));
             row.getChildren().add(cb);
         }
         return row;
@@ -230,85 +175,43 @@ public final class CardEditor {
 
     // ---- budget grid -------------------------------------------------------------------------------------------
 
-    private Node budget(Measure m, List<Integer> planYears) {
+    private Node budget(Measure m, List<Integer> planYears, CardFormModel form) {
         GridPane t = Views.table("edit-budget");
         java.util.SortedSet<Integer> years = new java.util.TreeSet<>(planYears);
         years.addAll(m.budget().keySet());
         Views.header(t, i18n.t("card.budget.fy"), 0, 0);
-        Views.cell(t, i18n.t("card.budget"), 0, 1, false);
-        List<TextField> fields = new ArrayList<>();
-        Label total = Views.cell(t, Numbers.grouped(m.budgetTotal()), years.size() + 1, 1, true);
+        Label unit = Views.cell(t, i18n.t("card.budget"), 0, 1, false);
+        unit.setWrapText(false);
+        unit.setMinWidth(Label.USE_PREF_SIZE); // 事業費（千円） never breaks as 千/円
+        Label total = Views.cell(t, form.liveTotal(), years.size() + 1, 1, true);
         total.setId("edit-budget-total");
         Label error = new Label();
         error.setId("edit-budget-error");
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
+        Runnable showError = () -> error.setText(form.budgetError().map(FieldModel::error).orElse(""));
         int col = 1;
         for (int fy : years) {
             Views.header(t, JapaneseYears.fiscalYear(fy, i18n.locale()).replace(" (", "\n("), col, 0);
-            Long amount = m.budget().get(fy);
-            TextField f = new TextField(amount == null ? "" : Numbers.grouped(amount));
-            f.setId("edit-budget-" + fy);
+            FieldModel field = form.budget(fy);
+            TextField f = new TextField();
             f.setPrefColumnCount(8);
             f.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
             f.getProperties().put("fy", fy);
-            fields.add(f);
+            FieldBinding.bind(f, field, null);
             // the total follows what is typed, before anything is saved
-            f.textProperty().addListener((o, a, b) -> total.setText(liveTotal(fields)));
-            Runnable fire = () -> {
-                Long v;
-                try {
-                    v = InputParsers.thousandYen(f.getText());
-                } catch (LocalizedException e) {
-                    mark(f, e);
-                    error.setText(e.getMessage());
-                    return;
-                }
-                clear(f);
-                if (fields.stream().noneMatch(x -> x.getStyleClass().contains("invalid"))) {
-                    error.setText("");
-                }
-                f.setText(v == null ? "" : Numbers.grouped(v));
-                commit("edit.budget", m, x -> {
-                    TreeMap<Integer, Long> b = new TreeMap<>(x.budget());
-                    if (v == null) {
-                        b.remove(fy);
-                    } else {
-                        b.put(fy, v);
-                    }
-                    return MeasureChange.budget(x, b);
-                });
-            };
-            f.setOnAction(e -> fire.run());
-            f.focusedProperty().addListener((o, was, now) -> {
-                if (was && !now) {
-                    fire.run();
-                }
-            });
+            field.textProperty().addListener((o, a, b) -> total.setText(form.liveTotal()));
+            field.errorProperty().addListener((o, a, b) -> showError.run());
             t.add(f, col++, 1);
         }
+        showError.run();
         Views.header(t, i18n.t("card.budget.total"), col, 0);
-        VBox box = new VBox(4, t, error);
-        return box;
-    }
-
-    /** The sum of what the fields hold now; "—" while one of them cannot be read. */
-    private static String liveTotal(List<TextField> fields) {
-        long sum = 0;
-        for (TextField f : fields) {
-            try {
-                Long v = InputParsers.thousandYen(f.getText());
-                sum += v == null ? 0 : v;
-            } catch (LocalizedException e) {
-                return "—";
-            }
-        }
-        return Numbers.grouped(sum);
+        return new VBox(4, t, error);
     }
 
     // ---- projects ----------------------------------------------------------------------------------------------
 
-    private Node projects(Sphere sphere, Measure m) {
+    private Node projects(Sphere sphere, Measure m, CardFormModel form) {
         VBox box = new VBox(8);
         box.setId("edit-projects");
         List<String> groups = new ArrayList<>();
@@ -327,12 +230,15 @@ public final class CardEditor {
             list.setOnEditCommit(e -> {
                 String v = e.getNewValue() == null ? "" : e.getNewValue().strip();
                 List<String> names = new ArrayList<>(list.getItems());
+                if (e.getIndex() < 0 || e.getIndex() >= names.size()) {
+                    return;
+                }
                 if (v.isEmpty()) {
                     names.remove(e.getIndex());
                 } else {
                     names.set(e.getIndex(), v);
                 }
-                commit("edit.projects", m, x -> withGroup(sphere, x, group, names));
+                guard(() -> form.setProjects(sphere, group, names));
             });
             TextField add = new TextField();
             add.setId("edit-projects-" + key + "-new");
@@ -340,9 +246,9 @@ public final class CardEditor {
             Button addB = button("edit.projects.add", "edit-projects-" + key + "-add", () -> {
                 String v = add.getText().strip();
                 if (!v.isEmpty()) {
-                    List<String> names = new ArrayList<>(current(m.id()).projectNames(group));
+                    List<String> names = new ArrayList<>(form.current().projectNames(group));
                     names.add(v);
-                    commit("edit.projects", m, x -> withGroup(sphere, x, group, names));
+                    guard(() -> form.setProjects(sphere, group, names));
                 }
             });
             add.setOnAction(e -> addB.fire());
@@ -351,21 +257,21 @@ public final class CardEditor {
                 if (i >= 0) {
                     List<String> names = new ArrayList<>(list.getItems());
                     names.remove(i);
-                    commit("edit.projects", m, x -> withGroup(sphere, x, group, names));
+                    guard(() -> form.setProjects(sphere, group, names));
                 }
             });
-            Button up = button("edit.projects.up", "edit-projects-" + key + "-up", () -> swap(sphere, m, group, list, -1));
+            Button up = button("edit.projects.up", "edit-projects-" + key + "-up", () -> swap(sphere, form, group, list, -1));
             Button down = button("edit.projects.down", "edit-projects-" + key + "-down",
-                    () -> swap(sphere, m, group, list, 1));
+                    () -> swap(sphere, form, group, list, 1));
             Label h = new Label(head);
             h.getStyleClass().add("field-label");
-            HBox tools = new HBox(6, add, addB, remove, up, down);
+            FlowPane tools = new FlowPane(6, 6, add, addB, remove, up, down);
             box.getChildren().add(new VBox(4, h, list, tools));
         }
         return box;
     }
 
-    private void swap(Sphere sphere, Measure m, String group, ListView<String> list, int delta) {
+    private void swap(Sphere sphere, CardFormModel form, String group, ListView<String> list, int delta) {
         int i = list.getSelectionModel().getSelectedIndex();
         int j = i + delta;
         if (i < 0 || j < 0 || j >= list.getItems().size()) {
@@ -373,43 +279,21 @@ public final class CardEditor {
         }
         List<String> names = new ArrayList<>(list.getItems());
         java.util.Collections.swap(names, i, j);
-        commit("edit.projects", m, x -> withGroup(sphere, x, group, names));
-    }
-
-    /** The card with {@code group}'s names replaced; empty groups are dropped, groups kept in the sphere's order. */
-    public static Measure withGroup(Sphere sphere, Measure m, String group, List<String> names) {
-        List<ProjectGroup> out = new ArrayList<>();
-        List<String> order = new ArrayList<>();
-        order.add(null);
-        sphere.municipalities().forEach(t -> order.add(t.id()));
-        for (String g : order) {
-            List<String> n = Objects.equals(g, group) ? names : m.projectNames(g);
-            if (!n.isEmpty()) {
-                out.add(new ProjectGroup(g, n));
-            }
-        }
-        return MeasureChange.projects(m, out);
+        guard(() -> form.setProjects(sphere, group, names));
     }
 
     // ---- SDGs --------------------------------------------------------------------------------------------------
 
-    private Node sdgs(Measure m) {
+    private Node sdgs(Measure m, CardFormModel form) {
         FlowPane pane = new FlowPane(8, 6);
         pane.setId("edit-sdgs");
-        pane.setPrefWrapLength(760);
+        pane.setPrefWrapLength(640);
         for (int goal = 1; goal <= 17; goal++) {
             int g = goal;
             CheckBox cb = new CheckBox(Sdgs.name(goal, i18n));
             cb.setId("edit-sdg-" + goal);
             cb.setSelected(m.sdgs().contains(goal));
-            cb.selectedProperty().addListener((o, was, now) -> commit("edit.sdgs", m, x -> {
-                List<Integer> goals = new ArrayList<>(x.sdgs());
-                goals.remove(Integer.valueOf(g));
-                if (now) {
-                    goals.add(g);
-                }
-                return MeasureChange.sdgs(x, goals);
-            }));
+            cb.setOnAction(e -> guard(() -> form.setSdg(g, cb.isSelected())));
             pane.getChildren().add(cb);
         }
         return pane;
@@ -424,14 +308,14 @@ public final class CardEditor {
         return b;
     }
 
-    public static void mark(TextInputControl f, LocalizedException e) {
+    static void mark(TextInputControl f, LocalizedException e) {
         if (!f.getStyleClass().contains("invalid")) {
             f.getStyleClass().add("invalid");
         }
         f.setTooltip(new Tooltip(e.getMessage()));
     }
 
-    public static void clear(TextInputControl f) {
+    static void clear(TextInputControl f) {
         f.getStyleClass().remove("invalid");
         f.setTooltip(null);
     }

@@ -156,7 +156,33 @@ public final class Views {
         fc.setTitle(title);
         fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
         fc.setInitialFileName(fileName + ".pdf");
+        startInLastFolder(fc);
         java.io.File f = fc.showSaveDialog(owner);
+        rememberFolder(f);
         return java.util.Optional.ofNullable(f).map(java.io.File::toPath);
+    }
+
+    /** Where exports go: the settings the folder of the last export is kept in (set once by the main window). */
+    private static jp.kyoseivision.store.Settings settings;
+
+    public static void useSettings(jp.kyoseivision.store.Settings s) {
+        settings = s;
+    }
+
+    /** Opens a save dialog in the folder of the last export (kept in the settings). */
+    public static void startInLastFolder(javafx.stage.FileChooser fc) {
+        if (settings != null) {
+            String dir = settings.get("export.dir", "");
+            if (!dir.isEmpty() && new java.io.File(dir).isDirectory()) {
+                fc.setInitialDirectory(new java.io.File(dir));
+            }
+        }
+    }
+
+    /** Remembers the folder of {@code chosen} (null: the dialog was cancelled) for the next export. */
+    public static void rememberFolder(java.io.File chosen) {
+        if (settings != null && chosen != null && chosen.getParentFile() != null) {
+            settings.put("export.dir", chosen.getParentFile().getAbsolutePath());
+        }
     }
 }

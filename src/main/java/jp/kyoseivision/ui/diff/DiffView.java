@@ -106,7 +106,7 @@ public final class DiffView {
         showSummary(vm.diffProperty().get());
         details.show(detail, vm.selectedProperty().get());
 
-        Scene scene = new Scene(root, 1280, 860);
+        Scene scene = jp.kyoseivision.ui.common.WindowPlacement.scene(root, 1280, 860);
         scene.getStylesheets().add(DiffView.class.getResource("/jp/kyoseivision/ui/kyosei.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(i18n.t("diff.title", fileName));
@@ -297,7 +297,9 @@ public final class DiffView {
         fc.setTitle(i18n.t("diff.export"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.toUpperCase(Locale.ROOT), "*." + format));
         fc.setInitialFileName(i18n.t("diff.export.fileName") + "." + format);
+        jp.kyoseivision.ui.common.Views.startInLastFolder(fc);
         File f = fc.showSaveDialog(stage);
+        jp.kyoseivision.ui.common.Views.rememberFolder(f);
         if (f == null) {
             return;
         }

@@ -251,8 +251,13 @@ public final class KpiCharts {
         return s;
     }
 
-    private static Number toNumber(BigDecimal d) {
-        return d.scale() <= 0 ? (Number) d.longValueExact() : (Number) d.doubleValue(); // plotting only
+    /** For plotting only: a whole number as long when it fits, else the nearest double (never throws). */
+    static Number toNumber(BigDecimal d) {
+        if (d.scale() <= 0 && d.precision() - d.scale() <= 18) {
+            return d.longValue();
+        }
+        double v = d.doubleValue();
+        return Double.isFinite(v) ? v : (d.signum() < 0 ? -Double.MAX_VALUE : Double.MAX_VALUE);
     }
 
     public StackedBarChart<String, Number> gradesChart() {
@@ -281,5 +286,21 @@ public final class KpiCharts {
         }
         chart.getData().setAll(all);
         colour(chart, GRADE_COLOURS);
+        // a count of KPIs: whole steps only (no 0.25 ticks)
+        int max = 0;
+        for (int i = 0; r != null && i < r.years().size(); i++) {
+            int sum = 0;
+            for (XYChart.Series<String, Number> s : all) {
+                sum += s.getData().get(i).getYValue().intValue();
+            }
+            max = Math.max(max, sum);
+        }
+        NumberAxis y = (NumberAxis) chart.getYAxis();
+        y.setAutoRanging(false);
+        y.setLowerBound(0);
+        int step = Math.max(1, (int) Math.ceil(max / 10.0));
+        y.setUpperBound(Math.max(step, (int) Math.ceil(max / (double) step) * step));
+        y.setTickUnit(step);
+        y.setMinorTickVisible(false);
     }
 }

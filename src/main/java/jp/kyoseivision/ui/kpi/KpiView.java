@@ -1,6 +1,7 @@
 package jp.kyoseivision.ui.kpi;
 
 import jp.kyoseivision.ui.common.I18n;
+import jp.kyoseivision.ui.common.WindowPlacement;
 import jp.kyoseivision.ui.common.Views;
 
 import java.io.File;
@@ -90,6 +91,7 @@ public final class KpiView {
         planBox.setConverter(Views.converter(p -> p.title()));
         planBox.valueProperty().addListener((o, old, now) -> {
             if (!updating && now != null) {
+                commitPending();
                 vm.planProperty().set(now);
             }
         });
@@ -116,12 +118,18 @@ public final class KpiView {
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
-            if (now != null) {
+            if (now != null && !updating) {
+                commitPending(); // what was typed for the KPI being left is saved (or stays, refused, in its form)
                 vm.selectedKpiIdProperty().set(now.kpi().id());
             }
         });
         vm.selectedKpiIdProperty().addListener((o, old, now) -> showSelected());
         years.setId("kpi-years");
+        years.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!updating) {
+                commitPending(); // switching year tab saves what was typed in the year left
+            }
+        });
         years.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         detail.setPadding(new Insets(12));
         ScrollPane detailScroll = new ScrollPane(detail);
@@ -162,12 +170,13 @@ public final class KpiView {
 
         BorderPane root = new BorderPane(tabs);
         root.setTop(top);
-        // never larger than the screen (a laptop's 1366×768 included)
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1240, screen.getWidth()), Math.min(860, screen.getHeight()));
+        Scene scene = WindowPlacement.scene(root, 1240, 860);
         scene.getStylesheets().add(KpiView.class.getResource("/jp/kyoseivision/ui/kyosei.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(i18n.t("kpi.title"));
+        // closing the window saves what the focused field holds
+        stage.addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> commitPending());
+        stage.setOnHiding(e -> commitPending());
 
         vm.resultsProperty().addListener((o, old, now) -> refresh());
         refresh();
@@ -180,6 +189,8 @@ public final class KpiView {
     public void show(Window owner) {
         if (owner != null && stage.getOwner() == null) {
             stage.initOwner(owner);
+            // never larger than the screen it opens on (a laptop's 1366×768 included); its place is remembered
+            WindowPlacement.apply(stage, vm.settings(), "kpi", 1240, 860);
         }
         stage.show();
         stage.toFront();
@@ -307,7 +318,32 @@ public final class KpiView {
         return sb.toString().strip();
     }
 
+    /** Saves what is typed in the KPI forms; while a save rebuilds the view, the selection changes are ignored. */
+    private void commitPending() {
+        if (committing) {
+            return;
+        }
+        committing = true;
+        try {
+            vm.commitPending();
+        } finally {
+            committing = false;
+        }
+    }
+
+    private boolean committing;
+
     private void showSelected() {
+        boolean was = updating;
+        updating = true; // the tabs rebuilt here are not the officer's choice of a year
+        try {
+            renderSelected();
+        } finally {
+            updating = was;
+        }
+    }
+
+    private void renderSelected() {
         KpiLine line = vm.selected().orElse(null);
         String selectedTab = years.getSelectionModel().getSelectedItem() == null ? null
                 : years.getSelectionModel().getSelectedItem().getId();
@@ -375,7 +411,9 @@ public final class KpiView {
             fc.setTitle(i18n.t("chart.export"));
             fc.setInitialFileName(chart.getId() + ".png");
             fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+            jp.kyoseivision.ui.common.Views.startInLastFolder(fc);
             File f = fc.showSaveDialog(stage);
+            jp.kyoseivision.ui.common.Views.rememberFolder(f);
             if (f != null) {
                 try {
                     exportPng(chart.getId(), f.toPath());

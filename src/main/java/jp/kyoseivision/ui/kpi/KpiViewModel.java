@@ -95,8 +95,43 @@ public final class KpiViewModel {
                 : r.lines().stream().filter(l -> l.kpi().id().equals(id)).findFirst();
     }
 
+    public jp.kyoseivision.store.Settings settings() {
+        return main.settings();
+    }
+
     public I18n i18n() {
         return main.i18n();
+    }
+
+    private final java.util.Map<String, KpiYearModel> yearModels = new java.util.HashMap<>();
+
+    /**
+     * The form model of {@code kpiId} in {@code fy}, filled from the file; kept while the window lives, so a refused
+     * entry waits in its field. Actuals are results, entered after a plan is adopted: only a file opened
+     * read-only makes them read-only.
+     */
+    public KpiYearModel yearModel(String kpiId, int fy) {
+        KpiYearModel m = yearModels.computeIfAbsent(kpiId + "/" + fy, k -> new KpiYearModel(this, kpiId, fy));
+        KpiResults r = results.get();
+        KpiActual a = r == null ? null : r.lines().stream().filter(l -> l.kpi().id().equals(kpiId)).findFirst()
+                .flatMap(l -> l.kpi().actual(fy)).orElse(null);
+        m.load(a, !readOnly());
+        return m;
+    }
+
+    /** True while the file is open read-only: nothing can be entered. */
+    public boolean readOnly() {
+        PlanFile f = main.fileProperty().get();
+        return f == null || f.isReadOnly();
+    }
+
+    /** Commits whatever is typed in any KPI form (before switching KPI, year or plan, and on closing). */
+    public boolean commitPending() {
+        boolean ok = true;
+        for (KpiYearModel m : java.util.List.copyOf(yearModels.values())) {
+            ok &= m.commitPending();
+        }
+        return ok;
     }
 
     /**
@@ -108,6 +143,9 @@ public final class KpiViewModel {
         PlanFile file = main.fileProperty().get();
         if (file == null) {
             return;
+        }
+        if (file.isReadOnly()) {
+            throw new jp.kyoseivision.text.LocalizedException("edit.readOnly", file.path().getFileName());
         }
         KpiResults r = results.get();
         String overview = r == null ? null : r.lines().stream().filter(l -> l.kpi().id().equals(kpiId)).findFirst()

@@ -1,5 +1,6 @@
 package jp.kyoseivision.ui.kpi;
 
+import jp.kyoseivision.ui.common.FieldBinding;
 import jp.kyoseivision.ui.common.I18n;
 import jp.kyoseivision.ui.common.Views;
 
@@ -27,8 +28,9 @@ import jp.kyoseivision.model.KpiValue;
 import jp.kyoseivision.text.LocalizedException;
 
 /**
- * The form for one KPI in one fiscal year: number or note, recorded grade beside the rule's (with the reason when
- * there is none), the narratives, 保存. Bad input is marked at the field; nothing is saved until it is valid.
+ * The form for one KPI in one fiscal year, bound to its {@link KpiYearModel}: number or note, recorded grade beside
+ * the rule's (with the reason when there is none), the narratives. Each field is saved when it is left or Enter is
+ * pressed, as in the card form; bad input is marked at the field with its reason and nothing is saved.
  */
 public final class KpiYearForm {
     private final KpiViewModel vm;
@@ -47,25 +49,25 @@ public final class KpiYearForm {
 
     public Node build(KpiLine line, YearResult y) {
         int fy = y.fy();
-        KpiValue v = y.value();
-        TextField number = new TextField(v == null || v.number() == null ? "" : v.number().toPlainString());
-        number.setId("kpi-number-" + fy);
-        number.setPromptText(i18n.t("kpi.number.prompt"));
-        TextField note = new TextField(v == null || v.note() == null ? "" : v.note());
-        note.setId("kpi-note-" + fy);
-        note.setPromptText(i18n.t("kpi.note.prompt"));
+        KpiYearModel model = vm.yearModel(line.kpi().id(), fy);
         Label error = new Label();
         error.setId("kpi-error-" + fy);
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
+        TextField number = FieldBinding.bind(new TextField(), model.number(), null);
+        number.setPromptText(i18n.t("kpi.number.prompt"));
+        TextField note = FieldBinding.bind(new TextField(), model.note(), null);
+        note.setPromptText(i18n.t("kpi.note.prompt"));
         ComboBox<String> recorded = new ComboBox<>();
         recorded.setId("kpi-recorded-" + fy);
         recorded.getItems().add("");
         vm.planProperty().get().grading().bands().stream().map(GradeBand::grade).forEach(recorded.getItems()::add);
-        recorded.setValue(y.recorded() == null ? "" : y.recorded());
+        recorded.setValue(model.recorded());
+        recorded.setDisable(vm.readOnly());
         Label computed = new Label();
         computed.setId("kpi-computed-" + fy);
         computed.getStyleClass().add("grade");
+        computed.setMinWidth(Label.USE_PREF_SIZE);
         Label reason = new Label();
         reason.setId("kpi-reason-" + fy);
         reason.setWrapText(true);
@@ -74,46 +76,41 @@ public final class KpiYearForm {
         useRule.setId("kpi-use-rule-" + fy);
         Label overview = new Label(y.overview() == null ? "—" : y.overview());
         overview.setId("kpi-overview-" + fy);
-        TextArea progress = new TextArea(y.actual() == null || y.actual().progress() == null ? ""
-                : y.actual().progress());
-        progress.setId("kpi-progress-" + fy);
+        TextArea progress = FieldBinding.bind(new TextArea(), model.progress(), null);
         progress.setPrefRowCount(4);
         progress.setWrapText(true);
-        TextArea next = new TextArea(y.actual() == null || y.actual().nextSteps() == null ? ""
-                : y.actual().nextSteps());
-        next.setId("kpi-next-" + fy);
+        TextArea next = FieldBinding.bind(new TextArea(), model.nextSteps(), null);
         next.setPrefRowCount(3);
         next.setWrapText(true);
-        Button save = new Button(i18n.t("kpi.save"));
-        save.setId("kpi-save-" + fy);
-        save.setDefaultButton(true);
         Label saved = new Label();
         saved.setId("kpi-saved-" + fy);
+        // the first refusal of any field of this year, under the fields
+        Runnable showError = () -> error.setText(java.util.stream.Stream.of(model.number(), model.note(),
+                model.progress(), model.nextSteps()).map(f -> f.error()).filter(e -> !e.isEmpty()).findFirst()
+                .orElse(""));
+        for (var f : java.util.List.of(model.number(), model.note(), model.progress(), model.nextSteps())) {
+            f.errorProperty().addListener((o, a, b) -> showError.run());
+        }
+        showError.run();
 
         Runnable live = () -> {
-            // the grade and the trend follow what is typed; nothing is saved until 保存
+            // the grade and the trend follow what is typed; it is saved when the field is left
             GradeOutcome g;
             PlanFigures.Point preview;
             try {
                 var n = ActualInput.number(number.getText());
-                number.getStyleClass().remove("invalid");
-                error.setText("");
                 KpiValue typed = n.isEmpty() && note.getText().isBlank() ? null
                         : new KpiValue(n.orElse(null), note.getText().isBlank() ? null : note.getText().strip());
                 g = KpiGrader.grade(vm.planProperty().get().grading(), line.kpi(), typed);
                 preview = new PlanFigures.Point(fy, n.orElse(null));
-            } catch (LocalizedException e) {
-                if (!number.getStyleClass().contains("invalid")) {
-                    number.getStyleClass().add("invalid");
-                }
-                error.setText(e.getMessage());
+            } catch (LocalizedException | ArithmeticException e) {
                 g = null;
                 preview = null;
             }
             computed.setText(g == null ? "" : g.hasGrade() ? g.grade() + (g.percent() == null ? ""
                     : paren(g.percent().toPlainString() + "%")) : i18n.t("kpi.noGrade"));
             reason.setText(g == null ? "" : g.reasonText(i18n.locale()));
-            useRule.setDisable(g == null || !g.hasGrade());
+            useRule.setDisable(vm.readOnly() || g == null || !g.hasGrade());
             String rec = recorded.getValue();
             boolean differs = g != null && g.hasGrade() && rec != null && !rec.isEmpty() && !rec.equals(g.grade());
             computed.getStyleClass().remove("mismatch");
@@ -126,24 +123,20 @@ public final class KpiYearForm {
         };
         number.textProperty().addListener((o, a, b) -> live.run());
         note.textProperty().addListener((o, a, b) -> live.run());
-        recorded.valueProperty().addListener((o, a, b) -> live.run());
+        // the officer's choice of a recorded grade: saved at once, as one edit
+        recorded.setOnAction(e -> {
+            try {
+                model.setRecorded(recorded.getValue());
+                onSaved.accept(fy);
+            } catch (LocalizedException ex) {
+                error.setText(ex.getMessage());
+            }
+            live.run();
+        });
         useRule.setOnAction(e -> {
             String g = computed.getText().isEmpty() ? "" : computed.getText().substring(0, 1);
             if (recorded.getItems().contains(g)) {
                 recorded.setValue(g);
-            }
-        });
-        save.setOnAction(e -> {
-            try {
-                vm.save(line.kpi().id(), fy, number.getText(), note.getText(), recorded.getValue(),
-                        progress.getText(), next.getText());
-                // the form is rebuilt from the file read back; say so on the new form
-                onSaved.accept(fy);
-            } catch (LocalizedException ex) {
-                if (!number.getStyleClass().contains("invalid") && ex.key().startsWith("input.")) {
-                    number.getStyleClass().add("invalid");
-                }
-                error.setText(ex.getMessage());
             }
         });
         live.run(); // the grade and reason as stored
@@ -151,7 +144,9 @@ public final class KpiYearForm {
         GridPane g = Views.formGrid();
         int row = 0;
         g.add(Views.fieldLabel(i18n.t("kpi.actual")), 0, row);
-        g.add(new HBox(8, number, new Label(line.kpi().unit())), 1, row++);
+        Label unit = new Label(line.kpi().unit());
+        unit.setMinWidth(Label.USE_PREF_SIZE);
+        g.add(new HBox(8, number, unit), 1, row++);
         g.add(Views.fieldLabel(i18n.t("kpi.note")), 0, row);
         g.add(note, 1, row++);
         g.add(error, 1, row++);
@@ -165,7 +160,11 @@ public final class KpiYearForm {
         g.add(progress, 1, row++);
         g.add(Views.fieldLabel(i18n.t("kpi.nextSteps")), 0, row);
         g.add(next, 1, row++);
-        g.add(new HBox(12, save, saved), 1, row);
+        Label how = new Label(i18n.t(vm.readOnly() ? "kpi.readOnly" : "kpi.autosave"));
+        how.setId("kpi-how-" + fy);
+        how.setWrapText(true);
+        how.getStyleClass().add("reason");
+        g.add(new HBox(12, how, saved), 1, row);
         GridPane.setHgrow(progress, Priority.ALWAYS);
         g.setPadding(new Insets(10));
         return g;

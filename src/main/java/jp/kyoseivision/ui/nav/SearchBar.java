@@ -39,6 +39,8 @@ public final class SearchBar {
     private final Label count = new Label();
     private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(Filter.NONE);
     private final VBox root;
+    /** True while the choices are refilled from a new sphere: those value changes are not the officer's. */
+    private boolean filling;
 
     public SearchBar(I18n i18n) {
         this.i18n = i18n;
@@ -66,6 +68,11 @@ public final class SearchBar {
         area.valueProperty().addListener((o, a, b) -> update());
         town.valueProperty().addListener((o, a, b) -> update());
         grade.valueProperty().addListener((o, a, b) -> update());
+        // Escape clears the search (and the filters) and shows every card again
+        root0Escape(text);
+        for (ComboBox<?> c : List.of(area, town, grade)) {
+            root0Escape(c);
+        }
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox filters = new HBox(4, area, town, grade);
         for (ComboBox<?> c : List.of(area, town, grade)) {
@@ -86,6 +93,34 @@ public final class SearchBar {
         return filter;
     }
 
+    private void root0Escape(javafx.scene.Node n) {
+        n.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !filter.get().isEmpty()) {
+                clear();
+                e.consume();
+            }
+        });
+    }
+
+    /** Empties the search text and the filters. */
+    public void clear() {
+        filling = true;
+        try {
+            text.clear();
+            area.setValue(null);
+            town.setValue(null);
+            grade.setValue(null);
+        } finally {
+            filling = false;
+        }
+        update();
+    }
+
+    /** The words searched for now ("" when none). */
+    public String query() {
+        return text.getText() == null ? "" : text.getText().strip();
+    }
+
     public void focus() {
         text.requestFocus();
         text.selectAll();
@@ -93,6 +128,16 @@ public final class SearchBar {
 
     /** Fills the choices from the sphere (areas by name across plans, municipalities, grades). */
     public void setSphere(Sphere s) {
+        filling = true;
+        try {
+            fill(s);
+        } finally {
+            filling = false;
+        }
+        update();
+    }
+
+    private void fill(Sphere s) {
         String a = area.getValue();
         List<String> areas = new java.util.ArrayList<>();
         areas.add(i18n.t("search.all"));
@@ -118,10 +163,16 @@ public final class SearchBar {
     }
 
     private void update() {
+        if (filling) {
+            return;
+        }
         String all = i18n.t("search.all");
         String a = Objects.equals(area.getValue(), all) ? null : area.getValue();
         String g = Objects.equals(grade.getValue(), all) ? null : grade.getValue();
         Municipality t = town.getValue();
-        filter.set(new Filter(new CardSearch(text.getText(), t == null ? null : t.id(), g), a));
+        Filter next = new Filter(new CardSearch(text.getText(), t == null ? null : t.id(), g), a);
+        if (!next.equals(filter.get())) {
+            filter.set(next);
+        }
     }
 }

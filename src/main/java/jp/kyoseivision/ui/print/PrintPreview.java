@@ -125,7 +125,8 @@ public final class PrintPreview {
         BorderPane root = new BorderPane(scroll);
         root.setTop(bar);
         root.setBottom(bottom);
-        stage.setScene(new Scene(root, 960, 900));
+        stage.setScene(jp.kyoseivision.ui.common.WindowPlacement.scene(root, 960, 900));
+        jp.kyoseivision.ui.common.WindowPlacement.apply(stage, settings, "print", 960, 900);
 
         scope.valueProperty().addListener((o, a, b) -> refresh());
         cover.selectedProperty().addListener((o, a, b) -> refresh());

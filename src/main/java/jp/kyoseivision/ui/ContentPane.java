@@ -1,0 +1,190 @@
+package jp.kyoseivision.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import jp.kyoseivision.model.Sphere;
+import jp.kyoseivision.ui.card.CardEditor;
+import jp.kyoseivision.ui.card.CardFormModel;
+import jp.kyoseivision.ui.card.CardView;
+import jp.kyoseivision.ui.card.DirectionEditor;
+import jp.kyoseivision.ui.card.MatchBanner;
+import jp.kyoseivision.ui.card.StructureEditor;
+import jp.kyoseivision.ui.card.SummaryView;
+import jp.kyoseivision.ui.common.I18n;
+import jp.kyoseivision.ui.nav.NavNode;
+
+/**
+ * The centre of the main window: what the selected row stands for — the card form (or the card as printed when
+ * it cannot be edited), a direction, an area, a plan summary. It renders from the sphere and the row; the card
+ * forms' view models are kept per card, so what was typed and refused survives the re-render after an edit.
+ */
+final class ContentPane {
+    private final MainViewModel vm;
+    private final I18n i18n;
+    private final ScrollPane centre = new ScrollPane();
+    private final CardView cardView;
+    private final SummaryView summaryView;
+    private final CardEditor cardEditor;
+    private final DirectionEditor directionEditor;
+    private final StructureEditor structureEditor;
+    private final Runnable unlock;
+    private final java.util.function.Supplier<String> query;
+    /** The forms of the cards shown lately (a refused entry waits in its form until corrected or taken back). */
+    private final Map<String, CardFormModel> forms = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CardFormModel> eldest) {
+            return size() > 32;
+        }
+    };
+    private String shownKey;
+
+    ContentPane(MainViewModel vm, java.util.function.Consumer<Throwable> onError, Runnable unlock,
+            java.util.function.Supplier<String> query) {
+        this.vm = vm;
+        this.i18n = vm.i18n();
+        this.unlock = unlock;
+        this.query = query;
+        cardView = new CardView(i18n);
+        summaryView = new SummaryView(i18n);
+        cardEditor = new CardEditor(i18n, vm, onError);
+        directionEditor = new DirectionEditor(i18n, vm, onError);
+        structureEditor = new StructureEditor(i18n, vm, onError);
+        centre.setId("centre");
+        centre.setFitToWidth(true);
+        centre.setContent(summaryView.placeholder());
+        vm.fileProperty().addListener((o, a, b) -> forms.clear());
+    }
+
+    ScrollPane node() {
+        return centre;
+    }
+
+    /** The form of the card shown now, if a card form is shown. */
+    java.util.Optional<CardFormModel> shownForm() {
+        return java.util.Optional.ofNullable(shownKey == null ? null : forms.get(shownKey));
+    }
+
+    /** Renders {@code n}; the same row again (after an edit) keeps the scroll position and the focused field. */
+    void show(NavNode n) {
+        Sphere sphere = vm.sphereProperty().get();
+        if (n == null || sphere == null) {
+            centre.setContent(summaryView.placeholder());
+            shownKey = null;
+            return;
+        }
+        boolean again = n.key().equals(shownKey);
+        double scroll = centre.getVvalue();
+        Node focused = centre.getScene() == null ? null : centre.getScene().getFocusOwner();
+        String focusId = again && focused != null && isInside(focused, centre.getContent()) ? focused.getId() : null;
+        Node content = render(sphere, n);
+        String q = query.get();
+        if (n instanceof NavNode.MeasureNode m && q != null && !q.isBlank()) {
+            content = new VBox(MatchBanner.of(m.measure(), q, i18n), content);
+        }
+        centre.setContent(content);
+        shownKey = n.key();
+        if (again) {
+            centre.layout();
+            centre.setVvalue(scroll);
+            if (focusId != null) {
+                Node target = content.lookup("#" + focusId);
+                if (target != null) {
+                    Platform.runLater(target::requestFocus);
+                }
+            }
+        } else {
+            centre.setVvalue(0);
+        }
+    }
+
+    private Node render(Sphere sphere, NavNode n) {
+        if (n instanceof NavNode.MeasureNode m) {
+            if (vm.locked(m.revision())) {
+                return withBanner(m.revision(), cardView.render(sphere, m));
+            }
+            CardFormModel form = forms.computeIfAbsent(m.measure().id(), id -> new CardFormModel(vm, id));
+            return cardEditor.render(sphere, m, form);
+        } else if (n instanceof NavNode.DirectionNode d) {
+            return vm.locked(d.revision()) ? withBanner(d.revision(), summaryView.direction(sphere, d))
+                    : directionEditor.render(sphere, d);
+        } else if (n instanceof NavNode.PlanNode p) {
+            Node summary = summaryView.plan(p.plan(), p.revision());
+            return p.revision() == null || vm.locked(p.revision()) ? summary
+                    : structureEditor.plan(n, p.plan(), summary);
+        } else if (n instanceof NavNode.RevisionNode r) {
+            Node summary = summaryView.plan(r.plan(), r.revision());
+            return vm.locked(r.revision()) ? summary : structureEditor.plan(n, r.plan(), summary);
+        } else if (n instanceof NavNode.PerspectiveNode p && !vm.locked(p.revision())) {
+            return structureEditor.perspective(p);
+        } else if (n instanceof NavNode.AreaNode a && !vm.locked(a.revision())) {
+            return structureEditor.area(a);
+        }
+        return summaryView.placeholder();
+    }
+
+    /**
+     * What cannot be edited, shown as printed with why: a file open read-only (no way to edit here), or an adopted
+     * revision (with 編集ロックを解除).
+     */
+    private Node withBanner(jp.kyoseivision.model.Revision r, Node shown) {
+        boolean readOnly = vm.readOnlyProperty().get();
+        Label banner = new Label(readOnly ? i18n.t("edit.readOnlyBanner") : i18n.t("edit.lockedBanner", r.name()));
+        banner.setWrapText(true);
+        HBox bar = new HBox(12, banner);
+        if (!readOnly) {
+            Button unlockButton = new Button(i18n.t("menu.plan.unlock"));
+            unlockButton.setId("unlock-button");
+            unlockButton.setOnAction(e -> unlock.run());
+            unlockButton.setMinWidth(Button.USE_PREF_SIZE);
+            bar.getChildren().add(unlockButton);
+        }
+        bar.getStyleClass().add("lock-banner");
+        bar.setId(readOnly ? "read-only-banner" : "lock-banner");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(bar, shown);
+    }
+
+    /** Puts the keyboard focus in the first field of what is shown (after adding a card, unlocking …). */
+    void focusFirstField() {
+        Platform.runLater(() -> {
+            Node content = centre.getContent();
+            if (content == null) {
+                return;
+            }
+            for (Node n : content.lookupAll(".text-input")) {
+                if (n instanceof TextInputControl t && t.isEditable() && !t.isDisabled() && t.isVisible()) {
+                    t.requestFocus();
+                    t.selectAll();
+                    return;
+                }
+            }
+        });
+    }
+
+    /** Focuses the field with {@code id} in what is shown, if there is one. */
+    void focus(String id) {
+        Platform.runLater(() -> {
+            Node n = centre.getContent() == null ? null : centre.getContent().lookup("#" + id);
+            if (n != null) {
+                n.requestFocus();
+            }
+        });
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

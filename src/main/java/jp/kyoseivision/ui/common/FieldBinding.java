@@ -1,0 +1,63 @@
+package jp.kyoseivision.ui.common;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * Binds a text control to its {@link FieldModel}: the text both ways, commit on leaving the field or on Enter in
+ * a one-line field, Escape takes back what was typed, the error marks the field (and fills {@code errorLabel}),
+ * and a read-only model makes the control read-only. The same for every field of every form.
+ */
+public final class FieldBinding {
+    private FieldBinding() {
+    }
+
+    public static <T extends TextInputControl> T bind(T control, FieldModel model, Label errorLabel) {
+        control.setId(model.id());
+        control.textProperty().bindBidirectional(model.textProperty());
+        control.editableProperty().bind(model.editableProperty());
+        control.focusTraversableProperty().set(true);
+        model.editableProperty().addListener((o, a, b) -> readOnlyStyle(control, b));
+        readOnlyStyle(control, model.editableProperty().get());
+        control.focusedProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                model.commit();
+            }
+        });
+        if (control instanceof TextField f) {
+            f.setOnAction(e -> model.commit());
+        }
+        control.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && model.pending()) {
+                model.revert();
+                e.consume();
+            }
+        });
+        model.errorProperty().addListener((o, a, b) -> showError(control, b, errorLabel));
+        showError(control, model.error(), errorLabel);
+        return control;
+    }
+
+    private static void readOnlyStyle(TextInputControl c, boolean editable) {
+        c.getStyleClass().remove("read-only");
+        if (!editable) {
+            c.getStyleClass().add("read-only");
+        }
+    }
+
+    private static void showError(TextInputControl c, String message, Label errorLabel) {
+        boolean bad = message != null && !message.isEmpty();
+        c.getStyleClass().remove("invalid");
+        if (bad) {
+            c.getStyleClass().add("invalid");
+        }
+        c.setTooltip(bad ? new Tooltip(message) : null);
+        if (errorLabel != null) {
+            errorLabel.setText(bad ? message : "");
+        }
+    }
+}

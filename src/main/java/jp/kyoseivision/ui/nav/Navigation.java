@@ -1,0 +1,197 @@
+package jp.kyoseivision.ui.nav;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import jp.kyoseivision.model.Sphere;
+import jp.kyoseivision.ui.common.I18n;
+
+/**
+ * The navigation column: the search bar above the tree of the open sphere. Data flows one way: a new sphere
+ * (after an edit, undo or open) or a new filter rebuilds the tree; the tree reports the selected row. The filter's
+ * choices are refilled only when the sphere changes, never from the filter's own change (no feedback loop).
+ */
+public final class Navigation {
+    private final TreeView<NavNode> tree;
+    private final SearchBar search;
+    private final VBox root;
+    private final ReadOnlyObjectWrapper<NavNode> selected = new ReadOnlyObjectWrapper<>();
+    private final Consumer<String> remember;
+    private final java.util.function.Supplier<String> remembered;
+    private Sphere shown;
+    private boolean rebuilding;
+
+    /**
+     * @param remember   told the key of each row the officer selects (kept per file in the settings)
+     * @param remembered the key to select when a file is first shown
+     */
+    public Navigation(I18n i18n, Consumer<String> remember, java.util.function.Supplier<String> remembered) {
+        this.tree = NavTree.create(i18n);
+        this.search = new SearchBar(i18n);
+        this.remember = remember;
+        this.remembered = remembered;
+        search.filterProperty().addListener((o, a, b) -> {
+            if (shown != null) {
+                rebuild(shown, false);
+            }
+        });
+        tree.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (rebuilding) {
+                return; // the tree is being rebuilt; the selection is set once it is complete
+            }
+            select(now);
+        });
+        root = new VBox(search.node(), tree);
+        VBox.setVgrow(tree, Priority.ALWAYS);
+    }
+
+    public VBox node() {
+        return root;
+    }
+
+    public TreeView<NavNode> tree() {
+        return tree;
+    }
+
+    public SearchBar search() {
+        return search;
+    }
+
+    /** The row selected now (null: none). */
+    public ReadOnlyObjectProperty<NavNode> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public NavNode selected() {
+        return selected.get();
+    }
+
+    private void select(TreeItem<NavNode> item) {
+        NavNode n = item == null ? null : item.getValue();
+        selected.set(n);
+        if (n != null && search.filterProperty().get().isEmpty()) {
+            remember.accept(n.key());
+        }
+    }
+
+    /** Shows {@code sphere}: the same file after an edit keeps its open rows and selection; a new file starts anew. */
+    public void show(Sphere sphere, boolean newFile) {
+        if (sphere == null) {
+            shown = null;
+            rebuilding = true;
+            try {
+                tree.setRoot(null);
+            } finally {
+                rebuilding = false;
+            }
+            selected.set(null);
+            return;
+        }
+        if (newFile || shown == null || sphere != shown) {
+            search.setSphere(sphere);
+        }
+        rebuild(sphere, newFile);
+    }
+
+    private void rebuild(Sphere sphere, boolean newFile) {
+        boolean keep = !newFile && shown != null && tree.getRoot() != null;
+        Set<String> open = keep ? NavTree.expandedKeys(tree.getRoot(), new HashSet<>()) : null;
+        String before = keep && selected.get() != null ? selected.get().key() : null;
+        SearchBar.Filter filter = search.filterProperty().get();
+        TreeItem<NavNode> newRoot = NavTree.root(sphere, filter);
+        if (!filter.isEmpty()) {
+            NavTree.setExpanded(newRoot, true);
+        } else if (open != null) {
+            NavTree.expand(newRoot, open);
+        } else if (!newRoot.getChildren().isEmpty()) {
+            // open the newest plan down to its directions, so its cards are one click away; older plans stay closed
+            TreeItem<NavNode> newest = newRoot.getChildren().get(0);
+            NavTree.setExpanded(newest, true);
+            collapseDirections(newest);
+        }
+        search.showCount(NavTree.countCards(newRoot), !filter.isEmpty());
+        shown = sphere;
+        TreeItem<NavNode> target = before == null ? null : NavTree.find(newRoot, before);
+        if (target == null && !filter.isEmpty()) {
+            target = firstCard(newRoot); // while searching: the first card that matches, not the plan summary
+        }
+        if (target == null) {
+            String key = remembered.get();
+            target = key == null ? null : NavTree.find(newRoot, key);
+        }
+        if (target == null && !newRoot.getChildren().isEmpty()) {
+            target = newRoot.getChildren().get(0);
+        }
+        rebuilding = true;
+        try {
+            tree.setRoot(newRoot);
+            if (target != null) {
+                reveal(target);
+                tree.getSelectionModel().select(target);
+            } else {
+                tree.getSelectionModel().clearSelection();
+            }
+        } finally {
+            rebuilding = false;
+        }
+        select(tree.getSelectionModel().getSelectedItem());
+    }
+
+    /** Selects the row with {@code key} (a card, direction, revision or plan id); false when it is not shown. */
+    public boolean selectKey(String key) {
+        TreeItem<NavNode> item = NavTree.find(tree.getRoot(), key);
+        if (item == null && !search.filterProperty().get().isEmpty()) {
+            search.clear(); // the row is hidden by the search: show everything again
+            item = NavTree.find(tree.getRoot(), key);
+        }
+        if (item == null) {
+            return false;
+        }
+        reveal(item);
+        tree.getSelectionModel().select(item);
+        return true;
+    }
+
+    private void reveal(TreeItem<NavNode> item) {
+        for (TreeItem<NavNode> p = item.getParent(); p != null; p = p.getParent()) {
+            p.setExpanded(true);
+        }
+        int row = tree.getRow(item);
+        if (row >= 0) {
+            tree.scrollTo(Math.max(0, row - 3));
+        }
+    }
+
+    public void setAllExpanded(boolean expanded) {
+        if (tree.getRoot() != null) {
+            NavTree.setExpanded(tree.getRoot(), expanded);
+        }
+    }
+
+    private static TreeItem<NavNode> firstCard(TreeItem<NavNode> item) {
+        if (item.getValue() instanceof NavNode.MeasureNode) {
+            return item;
+        }
+        for (TreeItem<NavNode> c : item.getChildren()) {
+            TreeItem<NavNode> found = firstCard(c);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static void collapseDirections(TreeItem<NavNode> item) {
+        if (item.getValue() instanceof NavNode.DirectionNode) {
+            item.setExpanded(false);
+            return;
+        }
+        item.getChildren().forEach(Navigation::collapseDirections);
+    }
+}
