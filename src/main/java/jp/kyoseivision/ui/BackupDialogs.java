@@ -94,7 +94,7 @@ final class BackupDialogs {
             if (f.path().getParent() != null) {
                 fc.setInitialDirectory(f.path().getParent().toFile());
             }
-            java.io.File target = fc.showSaveDialog(stage);
+            java.io.File target = jp.kyoseivision.ui.common.FileDialogs.save(fc, stage);
             if (target != null) {
                 Path t = target.toPath();
                 if (!t.getFileName().toString().endsWith(PlanFile.EXTENSION)) {
@@ -117,7 +117,7 @@ final class BackupDialogs {
         try {
             vm.open(path);
         } catch (FileLockedException e) {
-            if (confirm(e.getMessage() + "\n\n" + i18n.t("lock.openReadOnly"))) {
+            if (askReadOnly(e)) {
                 guard(() -> vm.openReadOnly(path));
             }
         } catch (StoreException e) {
@@ -154,6 +154,35 @@ final class BackupDialogs {
                 : name;
         return base + "-restored-" + b.taken().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT))
                 + PlanFile.EXTENSION;
+    }
+
+    /** The file is being edited by someone else: who, since when (local time, 和暦 and 西暦), and read-only? */
+    private boolean askReadOnly(FileLockedException e) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION);
+        a.initOwner(stage);
+        a.setTitle(i18n.t("lock.title"));
+        a.setHeaderText(i18n.t("lock.header", e.file().getFileName()));
+        a.getDialogPane().setId("dialog-locked");
+        var h = e.holder();
+        String who = h.pid() < 0 ? i18n.t("lock.unknownHolder")
+                : i18n.t("lock.holder", h.user(), h.host(), since(h.since()));
+        a.getDialogPane().setContent(jp.kyoseivision.ui.common.Dialogs.wrapped(who + "\n\n" + i18n.t("lock.explain"),
+                "lock-message"));
+        ButtonType readOnly = new ButtonType(i18n.t("lock.openReadOnlyButton"), ButtonBar.ButtonData.OK_DONE);
+        a.getButtonTypes().setAll(readOnly, ButtonType.CANCEL);
+        jp.kyoseivision.ui.common.Dialogs.fit(a);
+        return a.showAndWait().filter(b -> b == readOnly).isPresent();
+    }
+
+    /** An instant written in the lock file, as local date and time: 令和8年11月29日 (2026-11-29) 10:15. */
+    String since(String instant) {
+        try {
+            var local = java.time.Instant.parse(instant).atZone(java.time.ZoneId.systemDefault());
+            return jp.kyoseivision.text.JapaneseYears.date(local.toLocalDate(), i18n.locale()) + " "
+                    + local.toLocalTime().withSecond(0).withNano(0);
+        } catch (RuntimeException ex) {
+            return i18n.t("lock.unknownTime");
+        }
     }
 
     private boolean confirm(String text) {

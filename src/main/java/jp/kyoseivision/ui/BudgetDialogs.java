@@ -124,7 +124,7 @@ final class BudgetDialogs {
         FileChooser fc = chooser("budget.import.title");
         fc.getExtensionFilters().add(0, new FileChooser.ExtensionFilter(i18n.t("budget.filter.all"), "*.xlsx",
                 "*.csv", "*.xls"));
-        File f = fc.showOpenDialog(stage);
+        File f = jp.kyoseivision.ui.common.FileDialogs.open(fc, stage);
         if (f != null) {
             importFrom(plan.get().edition(), f.toPath());
         }
@@ -227,9 +227,7 @@ final class BudgetDialogs {
         }
         FileChooser fc = chooser("budget.export.title");
         fc.setInitialFileName(i18n.t("budget.export.name", plan.get().edition()) + ".xlsx");
-        jp.kyoseivision.ui.common.Views.startInLastFolder(fc);
-        File f = fc.showSaveDialog(stage);
-        jp.kyoseivision.ui.common.Views.rememberFolder(f);
+        File f = jp.kyoseivision.ui.common.FileDialogs.saveExport(fc, stage);
         if (f == null) {
             return;
         }

@@ -346,7 +346,7 @@ public final class MainWindow {
     }
 
     void openFile() {
-        File f = chooser("dialog.open.title").showOpenDialog(stage);
+        File f = jp.kyoseivision.ui.common.FileDialogs.open(chooser("dialog.open.title"), stage);
         if (f != null) {
             openPath(f.toPath());
         }
@@ -388,7 +388,7 @@ public final class MainWindow {
                     ? name.substring(0, name.length() - ".kyosei".length()) : name;
             fc.setInitialFileName(i18n.t("dialog.saveAs.name", base) + ".kyosei");
         }
-        File f = fc.showSaveDialog(stage);
+        File f = jp.kyoseivision.ui.common.FileDialogs.save(fc, stage);
         if (f != null) {
             guard(() -> vm.saveAs(withExtension(f.toPath())));
         }
@@ -399,7 +399,7 @@ public final class MainWindow {
         if (sphere.isEmpty()) {
             return;
         }
-        File f = chooser("dialog.new.title").showSaveDialog(stage);
+        File f = jp.kyoseivision.ui.common.FileDialogs.save(chooser("dialog.new.title"), stage);
         if (f != null) {
             guard(() -> vm.createNew(withExtension(f.toPath()), sphere.get()));
         }

@@ -65,7 +65,7 @@ final class PreferencesDialog {
             fc.setTitle(i18n.t("prefs.font"));
             fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.t("prefs.font.filter"), "*.ttf",
                     "*.otf", "*.TTF", "*.OTF"));
-            File f = fc.showOpenDialog(d.getDialogPane().getScene().getWindow());
+            File f = jp.kyoseivision.ui.common.FileDialogs.open(fc, d.getDialogPane().getScene().getWindow());
             if (f != null) {
                 try {
                     FontLocator.load(f.toPath()); // a CFF font is refused here, with the reason

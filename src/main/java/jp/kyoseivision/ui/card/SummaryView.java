@@ -26,19 +26,18 @@ public final class SummaryView {
 
     public Node plan(Plan plan, Revision rev) {
         VBox box = page(plan.title(), "plan-view");
-        GridPane g = Views.formGrid();
-        int row = 0;
-        row = Views.textRow(g, row, "", i18n.t("plan.period", JapaneseYears.fiscalYear(plan.startFy(), i18n.locale()),
-                JapaneseYears.fiscalYear(plan.endFy(), i18n.locale())), "plan-period", i18n);
+        VBox lines = new VBox(6);
+        lines.getChildren().add(Views.value(i18n.t("plan.period", JapaneseYears.fiscalYear(plan.startFy(),
+                i18n.locale()), JapaneseYears.fiscalYear(plan.endFy(), i18n.locale())), "plan-period"));
         String revisions = plan.revisions().stream().map(r -> i18n.t("tree.revision", r.name(),
                 NavTree.status(r, i18n)) + (r.date() == null ? "" : " " + JapaneseYears.date(r.date(), i18n.locale())))
                 .reduce((a, b) -> a + "、" + b).orElse("");
-        row = Views.textRow(g, row, "", i18n.t("plan.revisions", revisions), "plan-revisions", i18n);
+        lines.getChildren().add(Views.value(i18n.t("plan.revisions", revisions), "plan-revisions"));
         if (rev != null) {
-            row = Views.textRow(g, row, "", i18n.t("plan.areas", rev.policyAreas().count()), "plan-areas", i18n);
-            Views.textRow(g, row, "", i18n.t("plan.cards", rev.measures().size()), "plan-cards", i18n);
+            lines.getChildren().add(Views.value(i18n.t("plan.areas", rev.policyAreas().count()), "plan-areas"));
+            lines.getChildren().add(Views.value(i18n.t("plan.cards", rev.measures().size()), "plan-cards"));
         }
-        box.getChildren().add(g);
+        box.getChildren().add(lines);
         return box;
     }
 

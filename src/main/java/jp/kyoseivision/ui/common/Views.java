@@ -17,8 +17,8 @@ public final class Views {
         g.setHgap(12);
         g.setVgap(10);
         ColumnConstraints label = new ColumnConstraints();
-        label.setMinWidth(110);
-        label.setPrefWidth(130);
+        // as wide as the longest label (協定の内容（取組の内容）is never cut), at least 110
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.setHalignment(HPos.RIGHT);
         ColumnConstraints value = new ColumnConstraints();
         value.setHgrow(Priority.ALWAYS);
@@ -156,9 +156,7 @@ public final class Views {
         fc.setTitle(title);
         fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
         fc.setInitialFileName(fileName + ".pdf");
-        startInLastFolder(fc);
-        java.io.File f = fc.showSaveDialog(owner);
-        rememberFolder(f);
+        java.io.File f = FileDialogs.saveExport(fc, owner);
         return java.util.Optional.ofNullable(f).map(java.io.File::toPath);
     }
 

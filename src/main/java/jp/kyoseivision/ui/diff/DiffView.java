@@ -297,9 +297,7 @@ public final class DiffView {
         fc.setTitle(i18n.t("diff.export"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.toUpperCase(Locale.ROOT), "*." + format));
         fc.setInitialFileName(i18n.t("diff.export.fileName") + "." + format);
-        jp.kyoseivision.ui.common.Views.startInLastFolder(fc);
-        File f = fc.showSaveDialog(stage);
-        jp.kyoseivision.ui.common.Views.rememberFolder(f);
+        File f = jp.kyoseivision.ui.common.FileDialogs.saveExport(fc, stage);
         if (f == null) {
             return;
         }

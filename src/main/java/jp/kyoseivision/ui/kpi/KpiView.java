@@ -411,9 +411,7 @@ public final class KpiView {
             fc.setTitle(i18n.t("chart.export"));
             fc.setInitialFileName(chart.getId() + ".png");
             fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
-            jp.kyoseivision.ui.common.Views.startInLastFolder(fc);
-            File f = fc.showSaveDialog(stage);
-            jp.kyoseivision.ui.common.Views.rememberFolder(f);
+            File f = jp.kyoseivision.ui.common.FileDialogs.saveExport(fc, stage);
             if (f != null) {
                 try {
                     exportPng(chart.getId(), f.toPath());

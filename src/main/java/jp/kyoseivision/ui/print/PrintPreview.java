@@ -231,7 +231,7 @@ public final class PrintPreview {
         fc.setTitle(i18n.t("print.font.choose"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.t("print.font.filter"), "*.ttf", "*.ttc",
                 "*.TTF", "*.TTC"));
-        File f = fc.showOpenDialog(stage);
+        File f = jp.kyoseivision.ui.common.FileDialogs.open(fc, stage);
         if (f != null) {
             Path p = f.toPath();
             try {
