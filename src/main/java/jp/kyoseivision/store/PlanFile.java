@@ -23,8 +23,8 @@ import org.sqlite.SQLiteException;
  * sit beside the real file. Opening checks the file read-only first (SQLite header, {@code application_id}, schema
  * version, the schema itself against what the migrations create, {@code quick_check}) and refuses with a message
  * naming the file and the reason before anything could be written; only a file that passes is opened for writing
- * and migrated. Every connection runs with {@code trusted_schema=OFF} and {@code cell_size_check=ON}. Every write is
- * one transaction.
+ * and migrated. Every connection runs with {@code trusted_schema=OFF}, {@code cell_size_check=ON} and
+ * {@code mmap_size=0}. Every write is one transaction.
  */
 public final class PlanFile implements AutoCloseable {
     /** "KYSV" — marks the SQLite file as ours ({@code PRAGMA application_id}). */
@@ -392,10 +392,11 @@ public final class PlanFile implements AutoCloseable {
         try {
             c = DriverManager.getConnection("jdbc:sqlite:" + file, cfg.toProperties());
             // SQLite's advice for files from outside (sqlite.org/security.html): functions with side effects are
-            // never run from the schema, and every cell's size is checked as it is read
+            // never run from the schema, every cell's size is checked as it is read, no memory-mapped I/O
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA trusted_schema = OFF");
                 s.execute("PRAGMA cell_size_check = ON");
+                s.execute("PRAGMA mmap_size = 0");
             }
             return c;
         } catch (SQLException e) {
