@@ -4,7 +4,8 @@ import jp.kyoseivision.reliability.CrashHarness;
 
 /**
  * Reliability runs (not a test; docs/reliability.md): {@code crash N} SIGKILLs N child JVMs editing a real file,
- * {@code corrupt} damages the sample file at 1,000 positions, {@code fuzz N} imports N mutated JSON documents, {@code budget N} N mutated budget tables.
+ * {@code corrupt} damages the sample file at 1,000 positions, {@code fuzz N} imports N mutated JSON documents, {@code budget N} N mutated budget tables,
+ * {@code hostile N} opens N tampered, busy or symlinked plan files.
  *
  * <p>Run after {@code mvn -B verify} (it needs the test classes):
  * {@code java -cp target/kyosei-vision.jar:target/test-classes bench/ReliabilityBench.java crash 200}
@@ -26,6 +27,7 @@ public class ReliabilityBench {
             case "corrupt" -> System.out.println(jp.kyoseivision.reliability.CorruptionRun.run(dir, n, 20261123L));
             case "fuzz" -> System.out.println(jp.kyoseivision.reliability.JsonFuzz.run(dir, n, 20261123L));
             case "budget" -> System.out.println(jp.kyoseivision.reliability.BudgetTableFuzz.run(dir, n, 20261123L));
+            case "hostile" -> System.out.println(jp.kyoseivision.reliability.HostileFileRun.run(dir, n, 20261123L));
             default -> throw new IllegalArgumentException(what);
         }
         System.out.printf("%.1f s; files in %s%n", (System.nanoTime() - t0) / 1e9, dir);

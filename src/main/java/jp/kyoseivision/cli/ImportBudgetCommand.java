@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import jp.kyoseivision.importer.BudgetChange;
 import jp.kyoseivision.importer.BudgetImport;
 import jp.kyoseivision.importer.ImportProblem;
+import jp.kyoseivision.model.Revision;
+import jp.kyoseivision.model.RevisionStatus;
 import jp.kyoseivision.model.Sphere;
 import jp.kyoseivision.store.PlanFile;
 import jp.kyoseivision.text.LocalizedException;
@@ -19,8 +21,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code import-budget FILE --plan N IN.csv|IN.xlsx [--dry-run]}: checks the whole table first; refused (exit 2)
- * with every problem on its own line, or applied as one edit in one transaction, printing what changed.
+ * {@code import-budget FILE --plan N IN.csv|IN.xlsx [--dry-run] [--unlock]}: checks the whole table first; refused
+ * (exit 2) with every problem on its own line, or applied as one edit in one transaction, printing what changed. An
+ * adopted (策定済) revision is changed only with {@code --unlock}, as the window asks to unlock it first.
  */
 @Command(name = "import-budget",
         description = "予算表（事業費、千円）を取り込む / import a budget table (CSV or xlsx, thousand yen per fiscal year)")
@@ -37,6 +40,9 @@ final class ImportBudgetCommand implements Callable<Integer> {
 
     @Option(names = "--dry-run", description = "check and list the changes, write nothing")
     boolean dryRun;
+
+    @Option(names = "--unlock", description = "allow changing an adopted (策定済) revision, as 編集ロックを解除 does")
+    boolean unlock;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -55,6 +61,17 @@ final class ImportBudgetCommand implements Callable<Integer> {
                 }
                 err.flush();
                 return Cli.USER_ERROR;
+            }
+            Revision current = r.revision();
+            boolean adopted = current != null && current.status() == RevisionStatus.ADOPTED;
+            if (adopted && !unlock && !dryRun && !r.changes().isEmpty()) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println(Texts.message("cli.budget.adopted", edition, current.name()));
+                err.flush();
+                return Cli.USER_ERROR;
+            }
+            if (adopted && !unlock && dryRun) {
+                out.println(Texts.message("cli.budget.adoptedDryRun", current.name()));
             }
             for (LocalizedException n : r.notices()) {
                 out.println(n.getMessage());

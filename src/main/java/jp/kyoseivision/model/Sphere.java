@@ -37,6 +37,8 @@ public record Sphere(String name, List<Municipality> municipalities, String cent
     private static void checkReferences(Set<String> towns, List<Plan> plans, List<Opinion> opinions,
             List<ChangeReason> reasons) {
         Checks.unique(plans, Plan::id, "plan.id");
+        // a plan is found by its edition (第3次): two with the same would make every lookup take the first silently
+        Checks.unique(plans, p -> String.valueOf(p.edition()), "plan.edition");
         Set<String> ids = new HashSet<>();
         Map<String, Set<String>> measuresByRevision = new HashMap<>();
         for (Plan plan : plans) {

@@ -92,7 +92,13 @@ public final class Backups {
 
     /** The backups of {@code file}, newest first. */
     public static List<Backup> list(Path file) {
-        return listDir(dirFor(file.toAbsolutePath().normalize()));
+        Path f;
+        try {
+            f = PlanFile.resolve(file); // a link finds the backups of the file it points at
+        } catch (StoreException e) {
+            f = file.toAbsolutePath().normalize();
+        }
+        return listDir(dirFor(f));
     }
 
     static List<Backup> listDir(Path dir) {
@@ -176,8 +182,8 @@ public final class Backups {
 
     /** Restores {@code backup} into a new file {@code target} (which must not exist), checked like any open. */
     public static void restoreAsNew(Backup backup, Path target) {
-        Path t = target.toAbsolutePath().normalize();
-        if (Files.exists(t)) {
+        Path t = PlanFile.resolve(target);
+        if (Files.exists(t, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new StoreException("store.exists", t);
         }
         PlanFile.inspect(backup.path());
@@ -194,7 +200,7 @@ public final class Backups {
      * the copy over the file in one step. The caller closes the file first and should back it up before.
      */
     public static void replaceWith(Backup backup, Path file) {
-        Path f = file.toAbsolutePath().normalize();
+        Path f = PlanFile.resolve(file); // through a link: replace the real file, not the link, and its journal
         PlanFile.inspect(backup.path());
         Path tmp = f.resolveSibling(f.getFileName() + ".restoring");
         try (EditLock lock = EditLock.acquire(f)) {

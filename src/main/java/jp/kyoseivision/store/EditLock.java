@@ -1,11 +1,15 @@
 package jp.kyoseivision.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
@@ -21,10 +25,17 @@ import java.util.Properties;
  * by a crash is stale when it names this host and a process that is no longer running (or a different process that
  * got the same id); it is then deleted and taken. A lock from another host is never cleared automatically: only
  * its holder knows whether it still edits.
+ *
+ * <p>A lock that cannot be read — empty or garbled, too long, not a regular file (a FIFO, a link to a device) — is
+ * "stale or foreign": refused with its own message ({@code store.lockUnreadable}), and cleared after 30 seconds
+ * only when it is a regular file. It is read at most {@value #MAX_LOCK_BYTES} bytes, never through a link. A lock
+ * this process failed to write (a full disk) is deleted at once.
  */
 public final class EditLock implements AutoCloseable {
     /** A lock file that cannot be parsed (its writer died while writing it) is stale after this long. */
     private static final Duration GARBLED_STALE_AFTER = Duration.ofSeconds(30);
+    /** A lock file names five short values: anything longer is not ours. */
+    public static final int MAX_LOCK_BYTES = 4096;
 
     /** Who holds a lock. */
     public record Holder(String user, String host, long pid, String processStart, String since) {
@@ -48,8 +59,7 @@ public final class EditLock implements AutoCloseable {
         String content = describe(me());
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
-                Files.writeString(lock, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+                create(lock, content.getBytes(StandardCharsets.UTF_8));
                 return new EditLock(lock, content);
             } catch (FileAlreadyExistsException e) {
                 Optional<Holder> holder = read(lock);
@@ -57,13 +67,37 @@ public final class EditLock implements AutoCloseable {
                     deleteIfUnchanged(lock, holder);
                     continue;
                 }
-                Holder h = holder.orElse(new Holder("?", "?", -1, "", "?"));
-                throw new FileLockedException(file, h);
+                if (holder.isEmpty()) {
+                    throw new FileLockedException(file, lock);
+                }
+                throw new FileLockedException(file, holder.get());
             } catch (IOException e) {
                 throw new StoreException(e, "store.lockFailed", file, lock, e.getMessage());
             }
         }
         throw new StoreException("store.lockFailed", file, lock, "lock file keeps changing");
+    }
+
+    /**
+     * Creates the lock file exclusively and writes it through to the disk; a lock file this call created but could
+     * not fill (a full disk, a quota) is deleted again, so it cannot stand in the way as an unreadable lock.
+     */
+    private static void create(Path lock, byte[] bytes) throws IOException {
+        FileChannel ch = FileChannel.open(lock, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        try (ch) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(lock);
+            } catch (IOException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
     }
 
     /** The holder named in the lock file of {@code file}, when there is one. */
@@ -75,7 +109,7 @@ public final class EditLock implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (Files.isRegularFile(lockFile) && Files.readString(lockFile, StandardCharsets.UTF_8).equals(content)) {
+            if (content.equals(text(lockFile))) {
                 Files.delete(lockFile);
             }
         } catch (IOException ignored) {
@@ -107,10 +141,28 @@ public final class EditLock implements AutoCloseable {
                 + "\nsince=" + h.since() + "\n";
     }
 
+    /**
+     * The text of a lock file: null unless it is a regular file (not followed through a link) of at most
+     * {@value #MAX_LOCK_BYTES} bytes — a FIFO would block, a link to {@code /dev/zero} would never end.
+     */
+    private static String text(Path lock) throws IOException {
+        if (!Files.isRegularFile(lock, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(lock, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] b = in.readNBytes(MAX_LOCK_BYTES + 1);
+            return b.length > MAX_LOCK_BYTES ? null : new String(b, StandardCharsets.UTF_8);
+        }
+    }
+
     private static Optional<Holder> read(Path lock) {
         try {
+            String text = text(lock);
+            if (text == null) {
+                return Optional.empty();
+            }
             Properties p = new Properties();
-            p.load(new StringReader(Files.readString(lock, StandardCharsets.UTF_8)));
+            p.load(new StringReader(text));
             String pid = p.getProperty("pid");
             String host = p.getProperty("host");
             if (pid == null || host == null || p.getProperty("since") == null) {
@@ -126,8 +178,11 @@ public final class EditLock implements AutoCloseable {
     /** Stale: a process of this host that has ended (or whose id now belongs to another process), or garbled. */
     static boolean isStale(Path lock, Optional<Holder> holder) {
         if (holder.isEmpty()) {
+            if (Files.exists(lock, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(lock, LinkOption.NOFOLLOW_LINKS)) {
+                return false; // a FIFO, a link, a folder: not written by us, never deleted by us
+            }
             try {
-                FileTime t = Files.getLastModifiedTime(lock);
+                FileTime t = Files.getLastModifiedTime(lock, LinkOption.NOFOLLOW_LINKS);
                 return t.toInstant().isBefore(Instant.now().minus(GARBLED_STALE_AFTER));
             } catch (IOException e) {
                 return true; // gone meanwhile

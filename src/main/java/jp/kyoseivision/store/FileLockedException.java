@@ -15,10 +15,18 @@ public class FileLockedException extends StoreException {
         this.holder = holder;
     }
 
+    /** The lock file {@code lock} exists but cannot be read: left by a failed start, or not ours. */
+    public FileLockedException(Path file, Path lock) {
+        super("store.lockUnreadable", file, lock);
+        this.file = file;
+        this.holder = null;
+    }
+
     public Path file() {
         return file;
     }
 
+    /** Who holds the lock; null when the lock file could not be read ({@code store.lockUnreadable}). */
     public EditLock.Holder holder() {
         return holder;
     }

@@ -29,8 +29,13 @@ public final class Migrations {
 
     /** Applies every migration above the file's version; the caller owns the transaction. */
     static void migrate(Connection c) throws SQLException {
+        migrate(c, CURRENT);
+    }
+
+    /** Applies the migrations above the file's version up to {@code target} (the expected schema of older files). */
+    static void migrate(Connection c, int target) throws SQLException {
         int from = version(c);
-        for (int v = from + 1; v <= CURRENT; v++) {
+        for (int v = from + 1; v <= target; v++) {
             for (String sql : statements(FILES[v - 1])) {
                 try (Statement s = c.createStatement()) {
                     s.execute(sql);

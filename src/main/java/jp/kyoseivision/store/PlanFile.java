@@ -10,21 +10,32 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.List;
 import jp.kyoseivision.model.Sphere;
+import jp.kyoseivision.text.LocalizedException;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteException;
 
 /**
  * An open plan file ({@code .kyosei}): one SQLite database holding one sphere.
  *
- * <p>Opening checks the file read-only first (SQLite header, {@code application_id}, schema version,
- * {@code quick_check}) and refuses with a message naming the file and the reason before anything could be written;
- * only a file that passes is opened for writing and migrated. Every write is one transaction.
+ * <p>The path is resolved once ({@link #resolve}: symbolic links followed), so the edit lock and the journal check
+ * sit beside the real file. Opening checks the file read-only first (SQLite header, {@code application_id}, schema
+ * version, the schema itself against what the migrations create, {@code quick_check}) and refuses with a message
+ * naming the file and the reason before anything could be written; only a file that passes is opened for writing
+ * and migrated. Every connection runs with {@code trusted_schema=OFF}, {@code cell_size_check=ON} and
+ * {@code mmap_size=0}. Every write is one transaction.
  */
 public final class PlanFile implements AutoCloseable {
     /** "KYSV" — marks the SQLite file as ours ({@code PRAGMA application_id}). */
     public static final int APPLICATION_ID = 0x4B595356;
     public static final String EXTENSION = ".kyosei";
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    /** How long a connection waits for another one's lock (a backup tool, an antivirus) before "in use". */
+    static final int BUSY_TIMEOUT_MS = 5000;
+    /** Characters sqlite-jdbc reads as part of the URL, not the file name ({@code ?} starts its parameters). */
+    private static final String MISREAD = "?";
 
     private static final byte[] JOURNAL_MAGIC = {(byte) 0xd9, (byte) 0xd5, 0x05, (byte) 0xf9, 0x20, (byte) 0xa1,
         0x63, (byte) 0xd7};
@@ -51,7 +62,7 @@ public final class PlanFile implements AutoCloseable {
 
     /** Opens an existing plan file for editing, migrating its schema when it is older than this build. */
     public static PlanFile open(Path path) {
-        Path file = path.toAbsolutePath().normalize();
+        Path file = resolve(path);
         if (!Files.isRegularFile(file)) {
             throw new StoreException("store.notFound", file);
         }
@@ -70,8 +81,8 @@ public final class PlanFile implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(c);
             lock.close();
-            throw new StoreException(e, "store.openFailed", file, e.getMessage());
-        } catch (RuntimeException e) {
+            throw failure(e, "store.openFailed", file);
+        } catch (RuntimeException | Error e) {
             closeQuietly(c);
             lock.close();
             throw e;
@@ -80,30 +91,35 @@ public final class PlanFile implements AutoCloseable {
 
     /** Opens an existing plan file for reading only: nothing is written, not even a migration. */
     public static PlanFile openReadOnly(Path path) {
-        Path file = path.toAbsolutePath().normalize();
+        Path file = resolve(path);
         inspect(file);
         Connection c = connect(file, true);
         try {
             c.setAutoCommit(false);
         } catch (SQLException e) {
             closeQuietly(c);
-            throw new StoreException(e, "store.openFailed", file, e.getMessage());
+            throw failure(e, "store.openFailed", file);
         }
         return new PlanFile(file, c, null);
     }
 
     /** Creates a new plan file holding {@code sphere}; refuses when the file exists already. */
     public static PlanFile create(Path path, Sphere sphere) {
-        Path file = path.toAbsolutePath().normalize();
-        if (Files.exists(file)) {
-            throw new StoreException("store.exists", file);
+        Path asked = path.toAbsolutePath().normalize();
+        checkName(asked);
+        if (Files.exists(asked, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new StoreException("store.exists", asked);
         }
         try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
+            if (asked.getParent() != null) {
+                Files.createDirectories(asked.getParent());
             }
         } catch (IOException e) {
-            throw new StoreException(e, "store.createFailed", file, e.getMessage());
+            throw new StoreException(e, "store.createFailed", asked, e.getMessage());
+        }
+        Path file = resolve(asked);
+        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new StoreException("store.exists", file);
         }
         EditLock lock = EditLock.acquire(file);
         Connection c;
@@ -122,7 +138,7 @@ public final class PlanFile implements AutoCloseable {
             SphereWriter.replaceAll(c, sphere);
             c.commit();
             return new PlanFile(file, c, lock);
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Error e) {
             closeQuietly(c);
             try {
                 Files.deleteIfExists(file);
@@ -133,6 +149,9 @@ public final class PlanFile implements AutoCloseable {
             if (e instanceof StoreException se) {
                 throw se;
             }
+            if (e instanceof Error err) {
+                throw err;
+            }
             throw new StoreException(e, "store.createFailed", file, e.getMessage());
         }
     }
@@ -141,7 +160,8 @@ public final class PlanFile implements AutoCloseable {
      * Checks, without writing anything, that {@code file} is a plan file this build can open; throws a
      * {@link StoreException} naming the file and the reason otherwise.
      */
-    public static void inspect(Path file) {
+    public static void inspect(Path path) {
+        Path file = resolve(path);
         if (!Files.isRegularFile(file)) {
             throw new StoreException("store.notFound", file);
         }
@@ -150,6 +170,8 @@ public final class PlanFile implements AutoCloseable {
         }
         checkHeader(file);
         if (hasHotJournal(file)) {
+            // a live writer's journal looks the same as a crash's: SQLite's lock tells them apart
+            failIfBusy(file);
             // a crash left a transaction half written: only a writable open can roll it back (see open)
             throw new StoreException("store.hotJournal", file);
         }
@@ -165,14 +187,76 @@ public final class PlanFile implements AutoCloseable {
             if (version > Migrations.CURRENT) {
                 throw new StoreException("store.newer", file, version, Migrations.CURRENT);
             }
-            try (var rs = s.executeQuery("PRAGMA quick_check")) {
-                String result = rs.next() ? rs.getString(1) : "no result";
-                if (!"ok".equals(result)) {
-                    throw new StoreException("store.corrupt", file, result);
-                }
+            // before any table is read: a trigger or view added to the schema is code from outside
+            List<String> differences = schemaDifferences(c, version);
+            if (!differences.isEmpty()) {
+                throw new StoreException("store.schema", file, PlanSchema.summary(differences));
             }
+            quickCheck(file, s);
         } catch (SQLException e) {
-            throw new StoreException(e, "store.corrupt", file, e.getMessage());
+            throw failure(e, "store.corrupt", file);
+        }
+    }
+
+    /**
+     * What differs between the file's schema and the one this build's migrations create for its version; empty
+     * when they are the same. Reads {@code sqlite_schema} only.
+     */
+    public static List<String> schemaDifferences(Path path) {
+        Path file = resolve(path);
+        try (Connection c = connect(file, true)) {
+            return schemaDifferences(c, Migrations.version(c));
+        } catch (SQLException e) {
+            throw failure(e, "store.corrupt", file);
+        }
+    }
+
+    private static List<String> schemaDifferences(Connection c, int version) throws SQLException {
+        return PlanSchema.differences(PlanSchema.expected(Math.max(0, version)), PlanSchema.read(c));
+    }
+
+    private static void quickCheck(Path file, Statement s) throws SQLException {
+        try (var rs = s.executeQuery("PRAGMA quick_check")) {
+            String result = rs.next() ? rs.getString(1) : "no result";
+            if (!"ok".equals(result)) {
+                throw new StoreException("store.corrupt", file, result);
+            }
+        }
+    }
+
+    /**
+     * Copies the data of a refused file into a new, clean plan file {@code target} when its tables are intact
+     * (every table as this build creates it, whatever triggers, views or indexes were added): reads only the known
+     * tables, through the model's validation, over a read-only connection (triggers never run on reads), then
+     * creates {@code target} from scratch. {@code damaged} is never written. Returns the new file's path.
+     */
+    public static Path salvage(Path damaged, Path target) {
+        Path file = resolve(damaged);
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("store.notFound", file);
+        }
+        checkHeader(file);
+        if (hasHotJournal(file)) {
+            throw new StoreException("store.hotJournal", file);
+        }
+        Sphere sphere;
+        try (Connection c = connect(file, true); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            int version = Migrations.version(c);
+            if (version != Migrations.CURRENT) {
+                throw new StoreException("store.salvageRefused", file, "user_version " + version);
+            }
+            List<String> tables = PlanSchema.tableDifferences(PlanSchema.expected(version), PlanSchema.read(c));
+            if (!tables.isEmpty()) {
+                throw new StoreException("store.salvageRefused", file, PlanSchema.summary(tables));
+            }
+            quickCheck(file, s);
+            sphere = readSphere(c, file);
+        } catch (SQLException e) {
+            throw failure(e, "store.corrupt", file);
+        }
+        try (PlanFile created = create(target, sphere)) {
+            return created.path();
         }
     }
 
@@ -228,14 +312,75 @@ public final class PlanFile implements AutoCloseable {
                 var rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
             rs.next();
         } catch (SQLException e) {
-            throw new StoreException(e, "store.corrupt", file, e.getMessage());
+            throw failure(e, "store.corrupt", file);
         }
     }
 
+    /**
+     * The path a plan file is known by: absolute, with symbolic links resolved ({@code toRealPath}) when it exists,
+     * else the real folder and the name; so the edit lock, the journal check and SQLite all meet at the real file
+     * whatever spelling the user chose. Refuses names the SQLite driver would misread.
+     */
+    public static Path resolve(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        Path real = abs;
+        try {
+            if (Files.exists(abs)) {
+                real = abs.toRealPath();
+            } else if (abs.getParent() != null && Files.isDirectory(abs.getParent())) {
+                real = abs.getParent().toRealPath().resolve(abs.getFileName());
+            }
+        } catch (IOException e) {
+            real = abs; // gone meanwhile or not allowed to look: the checks that follow say which
+        }
+        checkName(real);
+        return real;
+    }
+
+    /** sqlite-jdbc takes everything after a {@code ?} in the URL as settings: such names are refused, not misread. */
+    private static void checkName(Path file) {
+        String s = file.toString();
+        for (char ch : MISREAD.toCharArray()) {
+            if (s.indexOf(ch) >= 0) {
+                throw new StoreException("store.badName", file, String.valueOf(ch));
+            }
+        }
+    }
+
+    /** Throws "in use, try again" when another connection holds {@code file} beyond the busy timeout. */
+    private static void failIfBusy(Path file) {
+        try (Connection c = connect(file, true); Statement s = c.createStatement();
+                var rs = s.executeQuery("PRAGMA schema_version")) {
+            rs.next();
+        } catch (SQLException e) {
+            if (busy(e)) {
+                throw new StoreException(e, "store.busy", file);
+            }
+        }
+    }
+
+    /** SQLITE_BUSY / SQLITE_LOCKED: another connection (a backup tool, an antivirus) holds the file. */
+    static boolean busy(SQLException e) {
+        if (e instanceof SQLiteException se) {
+            int primary = se.getResultCode().code & 0xff;
+            return primary == 5 || primary == 6;
+        }
+        return false;
+    }
+
+    /** The refusal for a failed SQLite call: "in use, try again" when another connection holds it, else {@code key}. */
+    private static StoreException failure(SQLException e, String key, Path file) {
+        if (busy(e)) {
+            return new StoreException(e, "store.busy", file);
+        }
+        return new StoreException(e, key, file, e.getMessage());
+    }
+
     private static Connection connect(Path file, boolean readOnly) {
+        checkName(file);
         SQLiteConfig cfg = new SQLiteConfig();
         cfg.enforceForeignKeys(true);
-        cfg.setBusyTimeout(5000);
+        cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
         if (readOnly) {
             cfg.setReadOnly(true);
         } else {
@@ -243,23 +388,43 @@ public final class PlanFile implements AutoCloseable {
             cfg.setJournalMode(SQLiteConfig.JournalMode.DELETE);
             cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         }
+        Connection c = null;
         try {
-            return DriverManager.getConnection("jdbc:sqlite:" + file, cfg.toProperties());
+            c = DriverManager.getConnection("jdbc:sqlite:" + file, cfg.toProperties());
+            // SQLite's advice for files from outside (sqlite.org/security.html): functions with side effects are
+            // never run from the schema, every cell's size is checked as it is read, no memory-mapped I/O
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA trusted_schema = OFF");
+                s.execute("PRAGMA cell_size_check = ON");
+                s.execute("PRAGMA mmap_size = 0");
+            }
+            return c;
         } catch (SQLException e) {
-            throw new StoreException(e, "store.openFailed", file, e.getMessage());
+            closeQuietly(c);
+            throw failure(e, "store.openFailed", file);
         }
     }
 
     /** Reads the whole sphere. */
     public Sphere read() {
         try {
-            Sphere sphere = SphereReader.read(connection);
+            Sphere sphere = readSphere(connection, path);
             connection.rollback(); // ends the read transaction, releasing SQLite's shared lock
             return sphere;
         } catch (SQLException e) {
-            throw new StoreException(e, "store.readFailed", path, e.getMessage());
+            throw failure(e, "store.readFailed", path);
+        }
+    }
+
+    private static Sphere readSphere(Connection c, Path file) throws SQLException {
+        try {
+            return SphereReader.read(c);
+        } catch (SQLException e) {
+            throw e;
+        } catch (LocalizedException e) {
+            throw new StoreException(e, "store.invalidData", file, e);
         } catch (RuntimeException e) {
-            throw new StoreException(e, "store.invalidData", path, e.getMessage());
+            throw new StoreException(e, "store.invalidData", file, e.getMessage());
         }
     }
 
@@ -282,21 +447,34 @@ public final class PlanFile implements AutoCloseable {
         void run(Connection c) throws SQLException;
     }
 
-    /** Runs {@code work} as one transaction: all of it is saved, or none of it. */
+    /**
+     * Runs {@code work} as one transaction: all of it is saved, or none of it. An {@link Error} (out of memory, a
+     * stack overflow) rolls back too before it goes on, so the next transaction cannot commit half of this one.
+     */
     public void inTransaction(Work work) {
         try {
             work.run(connection);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException ignored) {
-                // the rollback failing leaves the file as SQLite's journal recovers it: unchanged
-            }
+            rollbackQuietly();
             if (e instanceof StoreException se) {
                 throw se;
             }
+            if (e instanceof SQLException sql && busy(sql)) {
+                throw new StoreException(e, "store.busyWrite", path);
+            }
             throw new StoreException(e, "store.writeFailed", path, e.getMessage());
+        } catch (Error e) {
+            rollbackQuietly();
+            throw e;
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the rollback failing leaves the file as SQLite's journal recovers it: unchanged
         }
     }
 
@@ -328,8 +506,8 @@ public final class PlanFile implements AutoCloseable {
      * not exist. Used by 名前を付けて保存 and for backups.
      */
     public void copyTo(Path target) {
-        Path t = target.toAbsolutePath().normalize();
-        if (Files.exists(t)) {
+        Path t = resolve(target);
+        if (Files.exists(t, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new StoreException("store.exists", t);
         }
         try {

@@ -9,10 +9,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import jp.kyoseivision.text.LocalizedException;
 
 /**
  * The user's settings (recent files, UI language), a small properties file in {@link AppDirs#dataDir()}. A
- * missing or unreadable settings file gives the defaults; it is written atomically.
+ * missing or unreadable settings file gives the defaults; it is written atomically. A save that fails throws a
+ * {@link LocalizedException} ({@code settings.saveFailed}) for the window to show; the values stay set in memory.
  */
 public final class Settings {
     private static final int MAX_RECENT = 8;
@@ -45,7 +47,7 @@ public final class Settings {
         return out;
     }
 
-    /** Puts {@code path} first in the recent files and saves. */
+    /** Puts {@code path} first in the recent files and saves; throws {@link LocalizedException} when saving fails. */
     public void addRecent(Path path) {
         List<Path> list = new ArrayList<>(recentFiles());
         Path p = path.toAbsolutePath().normalize();
@@ -65,22 +67,43 @@ public final class Settings {
         return props.getProperty(key, def);
     }
 
+    /** Sets {@code key} and saves; throws {@link LocalizedException} when saving fails. */
     public void put(String key, String value) {
         props.setProperty(key, value);
         save();
     }
 
     private void save() {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 props.store(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8),
                         "Kyosei Vision settings");
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            // settings are a convenience; failing to save them never stops the user's work
+            // settings never stop the user's work, but a choice that is not kept is said, not dropped
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException again) {
+                e.addSuppressed(again);
+            }
+            throw new LocalizedException(e, "settings.saveFailed", file, reason(e));
         }
+    }
+
+    /** The reason of a failed save in plain words: the system's own text, without Java's class names. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "access denied";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException || e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "not a folder: " + ((java.nio.file.FileSystemException) e).getFile();
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

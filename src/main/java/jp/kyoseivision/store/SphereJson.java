@@ -99,6 +99,10 @@ public final class SphereJson {
         if (version == null || !version.canConvertToInt()) {
             throw new LocalizedException("json.invalid", "$.formatVersion", "missing or not an integer");
         }
+        if (version.asInt() < 1) {
+            throw new LocalizedException("json.invalid", "$.formatVersion",
+                    new LocalizedException("json.reason.formatVersion", version.asText(), FORMAT_VERSION));
+        }
         if (version.asInt() > FORMAT_VERSION) {
             throw new LocalizedException("json.newer", version.asInt(), FORMAT_VERSION);
         }

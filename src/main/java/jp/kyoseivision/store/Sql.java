@@ -67,10 +67,26 @@ final class Sql {
         return rs.wasNull() ? null : v;
     }
 
+    /**
+     * A decimal as the writer stores it ({@code toPlainString}): at most {@value #MAX_DECIMAL_CHARS} characters of
+     * plain digits. Anything longer or in another form is refused before it is parsed, so a hostile value (ten
+     * million digits, {@code 1e10000000}) cannot make a read take minutes.
+     */
     static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
         String v = rs.getString(column);
-        return v == null ? null : new BigDecimal(v);
+        if (v == null) {
+            return null;
+        }
+        if (v.length() > MAX_DECIMAL_CHARS || !PLAIN_DECIMAL.matcher(v).matches()) {
+            String shown = v.length() <= 24 ? v : v.substring(0, 24) + "…";
+            throw new StoreException("store.badNumber", column, shown, v.length(), MAX_DECIMAL_CHARS);
+        }
+        return new BigDecimal(v);
     }
+
+    /** Longest decimal read back: far beyond any KPI figure, short enough to parse at once. */
+    static final int MAX_DECIMAL_CHARS = 64;
+    private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {
         String v = rs.getString(column);

@@ -286,7 +286,12 @@ public final class MainViewModel {
         if (old != null) {
             old.close();
         }
-        settings.addRecent(opened.path());
+        try {
+            settings.addRecent(opened.path());
+        } catch (jp.kyoseivision.text.LocalizedException e) {
+            // the file is open all the same; the status bar says the recent-files list was not kept
+            saveState.set(e.message(i18n.locale()));
+        }
     }
 
     public void close() {

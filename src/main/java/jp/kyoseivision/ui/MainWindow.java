@@ -489,7 +489,11 @@ public final class MainWindow {
         jp.kyoseivision.store.Settings settings = vm.settings();
         jp.kyoseivision.store.Preferences before = jp.kyoseivision.store.Preferences.load(settings);
         PreferencesDialog.show(stage, i18n, before).ifPresent(p -> {
-            p.save(settings);
+            try {
+                p.save(settings);
+            } catch (jp.kyoseivision.text.LocalizedException e) {
+                showError(e); // the new values apply to this session; the message says they were not kept
+            }
             startBackupTimer(p.backupIntervalMinutes());
             if (!p.language().equals(before.language()) || p.westernYears() != before.westernYears()) {
                 Path path = vm.fileProperty().get() == null ? AppDirs.defaultFile() : vm.fileProperty().get().path();

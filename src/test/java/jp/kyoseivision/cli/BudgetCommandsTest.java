@@ -83,8 +83,14 @@ class BudgetCommandsTest {
                 "--lang", "en");
         assertThat(dryEn.out()).contains("(2 changes)", "31 cards not in the file keep their budgets")
                 .doesNotContain("変更 2 件");
+        assertThat(dry.out()).contains("「策定」は策定済みです。実際に取り込むには --unlock が必要です");
         assertThat(FileChecksums.sha256(file)).isEqualTo(before);
-        CliTest.Result run = CliTest.run("import-budget", file.toString(), "--plan", "3", in.toString());
+        // the 3rd vision's current revision is adopted (策定済): the window asks to unlock it, the CLI wants --unlock
+        CliTest.Result locked = CliTest.run("import-budget", file.toString(), "--plan", "3", in.toString());
+        assertThat(locked.code()).isEqualTo(Cli.USER_ERROR);
+        assertThat(locked.err()).contains("「策定」は策定済みです", "--unlock", "計画ファイルは変更していません");
+        assertThat(FileChecksums.sha256(file)).isEqualTo(before);
+        CliTest.Result run = CliTest.run("import-budget", file.toString(), "--plan", "3", in.toString(), "--unlock");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("変更 2 件、1回の編集");
         try (PlanFile pf = PlanFile.openReadOnly(file)) {

@@ -101,4 +101,75 @@ class EditLockTest {
                 .hasMessageContaining("tanaka").hasMessageContaining("somebody-elses-pc");
         assertThat(EditLock.lockFileOf(f)).exists();
     }
+
+    // issue 14, item 6: a full disk while writing the lock must not leave an empty lock that blocks the next open
+    @Test
+    void aLockThatCouldNotBeWrittenIsRemovedAgain() throws Exception {
+        Path bash = Path.of("/bin/bash");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(bash), "needs bash for ulimit");
+        Path f = sampleFile();
+        String before = FileChecksums.sha256(f);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // a file size limit of 0 makes every write fail with EFBIG ("File too large"), as a full disk fails it
+        String cmd = "trap '' XFSZ; ulimit -f 0; exec \"$0\" -XX:-UsePerfData -cp \"$1\" "
+                + LockProbe.class.getName() + " probe \"$2\"";
+        Process p = new ProcessBuilder(bash.toString(), "-c", cmd, java, CrashHarness.classpath(), f.toString())
+                .redirectErrorStream(true).start();
+        List<String> out = lines(p);
+        assertThat(out).as(String.join("\n", out)).contains("REFUSED store.lockFailed");
+        assertThat(EditLock.lockFileOf(f)).doesNotExist();
+        assertThat(FileChecksums.sha256(f)).isEqualTo(before);
+        try (PlanFile pf = PlanFile.open(f)) {
+            assertThat(pf.read().plans()).hasSize(2);
+        }
+    }
+
+    @Test
+    void anEmptyOrGarbledLockIsStaleOrForeignNotAnUnknownEditor() throws Exception {
+        Path f = sampleFile();
+        for (String garbled : new String[] {"", "\u0000\u0000\u0000", "pid=12\n"}) {
+            Files.writeString(EditLock.lockFileOf(f), garbled);
+            FileLockedException e = org.junit.jupiter.api.Assertions.assertThrows(FileLockedException.class,
+                    () -> PlanFile.open(f));
+            assertThat(e.key()).isEqualTo("store.lockUnreadable");
+            assertThat(e.holder()).isNull();
+            assertThat(e.message(java.util.Locale.JAPANESE)).contains("一関・平泉.kyosei.lock", "読み取れません",
+                    "読み取り専用で開くことはできます").doesNotContain("?");
+            assertThat(e.message(java.util.Locale.ENGLISH)).contains("cannot be read").doesNotContain("process -1");
+            try (PlanFile ro = PlanFile.openReadOnly(f)) {
+                assertThat(ro.read().plans()).hasSize(2);
+            }
+        }
+        // older than 30 seconds: a writer that died while writing it, cleared and taken
+        Files.setLastModifiedTime(EditLock.lockFileOf(f), java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minusSeconds(60)));
+        try (PlanFile pf = PlanFile.open(f)) {
+            assertThat(EditLock.holder(f).orElseThrow().pid()).isEqualTo(ProcessHandle.current().pid());
+        }
+    }
+
+    // issue 14, item 10: the lock file is read with a size limit, never through a FIFO or a device
+    @Test
+    void aLockThatIsAFifoOrALinkToADeviceIsRefusedAtOnce() throws Exception {
+        Path f = sampleFile();
+        Path lock = EditLock.lockFileOf(f);
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "needs /dev/zero");
+        Files.createSymbolicLink(lock, Path.of("/dev/zero"));
+        assertRefusedQuickly(f);
+        assertThat(Files.isSymbolicLink(lock)).isTrue();
+        Files.delete(lock);
+        Process mkfifo = new ProcessBuilder("mkfifo", lock.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "needs mkfifo");
+        assertRefusedQuickly(f);
+        Files.delete(lock);
+        Files.writeString(lock, "pid=1\nhost=x\nsince=y\nuser=" + "z".repeat(EditLock.MAX_LOCK_BYTES) + "\n");
+        assertRefusedQuickly(f);
+    }
+
+    private static void assertRefusedQuickly(Path f) {
+        FileLockedException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(10), () -> org.junit.jupiter.api.Assertions.assertThrows(
+                        FileLockedException.class, () -> PlanFile.open(f)));
+        assertThat(e.key()).isEqualTo("store.lockUnreadable");
+    }
 }

@@ -39,4 +39,18 @@ class ReliabilityRunsTest {
         assertThat(r.refused()).isGreaterThan(50);
         assertThat(r.applied() - r.unchanged()).isGreaterThan(10);
     }
+
+    @Test
+    void hostileFilesAreRefusedInBoundedTimeAndNeverChanged() throws Exception {
+        HostileFileRun.Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofMinutes(5), () -> HostileFileRun.run(dir, 60, 9L));
+        assertThat(r.problems()).isEmpty();
+        // every class of input must occur: tampered schemas (both salvage outcomes), numbers, busy, symlinks
+        assertThat(r.schema()).isGreaterThan(20);
+        assertThat(r.salvaged()).isPositive();
+        assertThat(r.salvageRefused()).isPositive();
+        assertThat(r.numbers()).isPositive();
+        assertThat(r.busy()).isEqualTo(2);
+        assertThat(r.symlinks()).isPositive();
+    }
 }

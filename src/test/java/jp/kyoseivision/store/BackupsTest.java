@@ -142,6 +142,27 @@ class BackupsTest {
         }
     }
 
+    // issue 14, item 10: through a link, the real file is replaced (and its journal dropped), the link stays a link
+    @Test
+    void replacingThroughASymbolicLinkRestoresTheRealFile() throws Exception {
+        Path f = sampleFile();
+        Path link = Files.createSymbolicLink(f.resolveSibling("link.kyosei"), f);
+        Backups.Backup b;
+        try (PlanFile pf = PlanFile.open(link)) {
+            b = Backups.take(pf);
+            Sphere s = pf.read();
+            pf.save(s, withBudget(s, 1L));
+        }
+        Files.write(PlanFile.journalOf(f), new byte[512]);
+        Backups.replaceWith(b, link);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(PlanFile.journalOf(f)).doesNotExist();
+        assertThat(Backups.list(link)).isEqualTo(Backups.list(f));
+        try (PlanFile pf = PlanFile.open(f)) {
+            assertThat(budget2024(pf.read())).isEqualTo(48_221L);
+        }
+    }
+
     @Test
     void restoringAsNewNeverOverwrites() throws Exception {
         Path f = sampleFile();

@@ -134,6 +134,45 @@ class PlanFileTest {
         }
     }
 
+    // issue 14, item 14: an Error in the middle of a transaction must not leave half of it for the next commit
+    @Test
+    void anErrorInsideATransactionRollsItBackToo() throws Exception {
+        Path f = dir.resolve("a.kyosei");
+        try (PlanFile pf = PlanFile.create(f, TestData.small())) {
+            OutOfMemoryError oom = new OutOfMemoryError("simulated");
+            Throwable thrown = org.junit.jupiter.api.Assertions.assertThrows(OutOfMemoryError.class,
+                    () -> pf.inTransaction(c -> {
+                        try (Statement st = c.createStatement()) {
+                            st.execute("UPDATE measure_budget SET amount = 1 WHERE fy = 2024");
+                        }
+                        throw oom;
+                    }));
+            assertThat(thrown).isSameAs(oom);
+            pf.inTransaction(c -> { }); // the next edit commits only itself
+            assertThat(pf.read()).isEqualTo(TestData.small());
+        }
+        try (PlanFile pf = PlanFile.open(f)) {
+            assertThat(pf.read()).isEqualTo(TestData.small());
+        }
+    }
+
+    // issue 14, item 13: a plan is found by its edition; two with the same are refused on open and by check
+    @Test
+    void twoPlansWithTheSameEditionAreRefusedAsInvalidData() throws Exception {
+        Path f = dir.resolve("editions.kyosei");
+        PlanFile.create(f, Sample.load()).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement st = c.createStatement()) {
+            assertThat(st.executeUpdate("UPDATE plan SET edition = 3 WHERE edition = 2")).isEqualTo(1);
+        }
+        String before = FileChecksums.sha256(f);
+        try (PlanFile pf = PlanFile.open(f)) {
+            StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class, pf::read);
+            assertThat(e.key()).isEqualTo("store.invalidData");
+            assertThat(e.message(Locale.JAPANESE)).contains("plan.edition が重複しています：3");
+        }
+        assertThat(FileChecksums.sha256(f)).isEqualTo(before);
+    }
+
     private StoreException assertRefusedUnchanged(Path f, String key) throws Exception {
         String before = FileChecksums.sha256(f);
         FileTime modified = Files.getLastModifiedTime(f);

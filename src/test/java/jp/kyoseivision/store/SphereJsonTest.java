@@ -135,4 +135,27 @@ class SphereJsonTest {
                 () -> SphereJson.fromJson(base.replace("\"effect\" :", "\"effekt\" :")));
         assertThat(field.message(Locale.JAPANESE)).endsWith("項目「effekt」はこの形式にありません（つづりを確認してください）");
     }
+
+    // issue 14, item 13
+    @Test
+    void formatVersionZeroOrNegativeIsRefused() {
+        for (String v : new String[] {"0", "-5"}) {
+            String json = SphereJson.toJson(TestData.small()).replace("\"formatVersion\" : 1", "\"formatVersion\" : " + v);
+            LocalizedException e = org.junit.jupiter.api.Assertions.assertThrows(LocalizedException.class,
+                    () -> SphereJson.fromJson(json));
+            assertThat(e.key()).isEqualTo("json.invalid");
+            assertThat(e.message(Locale.JAPANESE)).contains("$.formatVersion", "formatVersion " + v + " は使えません");
+            assertThat(e.message(Locale.ENGLISH)).contains("formatVersion " + v + " is not valid");
+        }
+    }
+
+    @Test
+    void twoPlansWithTheSameEditionAreRefused() {
+        // the bundled sample holds the 2nd and 3rd visions; make the 2nd claim to be the 3rd
+        String json = Sample.text().replaceFirst("\"edition\" : 2,", "\"edition\" : 3,");
+        assertThat(json).isNotEqualTo(Sample.text());
+        LocalizedException e = org.junit.jupiter.api.Assertions.assertThrows(LocalizedException.class,
+                () -> SphereJson.fromJson(json));
+        assertThat(e.message(Locale.ENGLISH)).contains("plan.edition is duplicated: 3");
+    }
 }

@@ -131,8 +131,12 @@ public final class PrintPreview {
         scope.valueProperty().addListener((o, a, b) -> refresh());
         cover.selectedProperty().addListener((o, a, b) -> refresh());
         font.valueProperty().addListener((o, a, b) -> {
-            settings.put(FONT_KEY, b == null ? "" : b.toString());
             refresh();
+            try {
+                settings.put(FONT_KEY, b == null ? "" : b.toString());
+            } catch (jp.kyoseivision.text.LocalizedException e) {
+                status.setText(e.message(i18n.locale())); // the font is used now, only not remembered
+            }
         });
     }
 
