@@ -151,6 +151,33 @@ public final class DiffView {
             return;
         }
         Views.header(totals, i18n.t("diff.totals"), 0, 0);
+        if (d.byPlanYear()) {
+            // two plan periods: the amounts side by side per plan year, with each period's total; no change shown
+            Views.header(totals, details.side(true, d.fromPlan()), 0, 1).setAlignment(Pos.CENTER_LEFT);
+            Views.header(totals, details.side(false, d.toPlan()), 0, 2).setAlignment(Pos.CENTER_LEFT);
+            int col = 1;
+            long old = 0;
+            long now = 0;
+            for (BudgetLine l : d.budgetTotals()) {
+                Views.header(totals, i18n.t("diff.planYear", l.planYear()), col, 0);
+                Views.cell(totals, DiffDetail.amount(l.oldAmount()), col, 1, true)
+                        .setId("diff-total-y" + l.planYear() + "-old");
+                Views.cell(totals, DiffDetail.amount(l.newAmount()), col, 2, true)
+                        .setId("diff-total-y" + l.planYear() + "-new");
+                old += l.oldAmount() == null ? 0 : l.oldAmount();
+                now += l.newAmount() == null ? 0 : l.newAmount();
+                col++;
+            }
+            Views.header(totals, i18n.t("diff.planYear.total"), col, 0);
+            Views.cell(totals, jp.kyoseivision.text.Numbers.grouped(old), col, 1, true).setId("diff-total-sum-old");
+            Views.cell(totals, jp.kyoseivision.text.Numbers.grouped(now), col, 2, true).setId("diff-total-sum-new");
+            Label note = new Label(i18n.t("diff.planYear.note"));
+            note.setId("diff-total-note");
+            note.setWrapText(true);
+            note.getStyleClass().add("breadcrumb");
+            totals.add(note, 0, 3, col + 1, 1);
+            return;
+        }
         Views.header(totals, i18n.t("diff.side.old"), 0, 1).setAlignment(Pos.CENTER_LEFT);
         Views.header(totals, i18n.t("diff.side.new"), 0, 2).setAlignment(Pos.CENTER_LEFT);
         Views.header(totals, i18n.t("diff.budget.difference"), 0, 3).setAlignment(Pos.CENTER_LEFT);
