@@ -183,8 +183,9 @@ public final class SphereEdits {
      * The next edition drafted from {@code fromRevisionId} (次期ビジョン案): a new plan, edition + 1, its five years
      * following the old period, the content copied with every card's lineage kept. Budgets and KPI actuals belong
      * to the old period and are not copied; baselines and targets are, for the officer to update: a target set for
-     * the old period (a fiscal year before the new plan's last, as every target of the old period is) moves to the new plan's last year, its value kept, so
-     * the draft never aims at a year before it starts. {@link NextEditionReview} lists what is left to review.
+     * the old period (a fiscal year before the new plan's last, as every target of the old period is) moves to the
+     * new plan's last year, its value kept, so the draft never aims at a year before it starts.
+     * kpi.NextEditionReview lists what is left to review.
      */
     public static Sphere newEdition(Sphere s, String fromRevisionId, String title, String revisionName) {
         Revision from = s.revision(fromRevisionId).orElseThrow();

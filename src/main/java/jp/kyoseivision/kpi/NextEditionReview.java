@@ -1,11 +1,10 @@
-package jp.kyoseivision.edit;
+package jp.kyoseivision.kpi;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import jp.kyoseivision.kpi.KpiValueText;
 import jp.kyoseivision.model.Kpi;
 import jp.kyoseivision.model.KpiPoint;
 import jp.kyoseivision.model.Measure;
