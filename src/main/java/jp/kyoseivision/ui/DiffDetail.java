@@ -96,7 +96,11 @@ final class DiffDetail {
             return g;
         }
         if (c.changes().isEmpty()) {
-            g.add(new Label(i18n.t("diff.noChanges")), 1, row, 2, 1);
+            Label none = new Label(i18n.t(c.kind() == jp.kyoseivision.model.ChangeKind.BUDGET_PENDING
+                    ? "diff.noChanges.budgetPending" : "diff.noChanges"));
+            none.setId("diff-no-changes");
+            none.setWrapText(true);
+            g.add(none, 1, row, 2, 1);
         }
         for (FieldChange f : c.changes()) {
             if (f.field() == Field.BUDGET) {

@@ -61,6 +61,8 @@ public final class DiffView {
     private final Stage stage;
     private final HBox summary = new HBox(8);
     private final GridPane totals = new GridPane();
+    /** Said under the totals when two plan periods are set side by side by plan year. */
+    private final Label totalsNote = new Label();
     private final VBox detail = new VBox(10);
     private final DiffDetail details;
 
@@ -85,7 +87,12 @@ public final class DiffView {
 
         BorderPane root = new BorderPane();
         root.setId("diff-root");
-        VBox top = new VBox(8, pickers(), summary, totals);
+        VBox top = new VBox(8, pickers(), summary, totals, totalsNote);
+        totalsNote.setId("diff-total-note");
+        totalsNote.setWrapText(true);
+        totalsNote.getStyleClass().add("breadcrumb");
+        totalsNote.managedProperty().bind(totalsNote.visibleProperty());
+        totalsNote.setVisible(false);
         top.setPadding(new Insets(10));
         summary.setId("diff-summary");
         summary.setAlignment(Pos.CENTER_LEFT);
@@ -137,6 +144,7 @@ public final class DiffView {
     private void showSummary(RevisionDiff d) {
         summary.getChildren().clear();
         totals.getChildren().clear();
+        totalsNote.setVisible(false);
         if (d == null) {
             return;
         }
@@ -156,26 +164,24 @@ public final class DiffView {
             Views.header(totals, details.side(true, d.fromPlan()), 0, 1).setAlignment(Pos.CENTER_LEFT);
             Views.header(totals, details.side(false, d.toPlan()), 0, 2).setAlignment(Pos.CENTER_LEFT);
             int col = 1;
-            long old = 0;
-            long now = 0;
+            Long old = null;
+            Long now = null;
             for (BudgetLine l : d.budgetTotals()) {
                 Views.header(totals, i18n.t("diff.planYear", l.planYear()), col, 0);
                 Views.cell(totals, DiffDetail.amount(l.oldAmount()), col, 1, true)
                         .setId("diff-total-y" + l.planYear() + "-old");
                 Views.cell(totals, DiffDetail.amount(l.newAmount()), col, 2, true)
                         .setId("diff-total-y" + l.planYear() + "-new");
-                old += l.oldAmount() == null ? 0 : l.oldAmount();
-                now += l.newAmount() == null ? 0 : l.newAmount();
+                old = plus(old, l.oldAmount());
+                now = plus(now, l.newAmount());
                 col++;
             }
             Views.header(totals, i18n.t("diff.planYear.total"), col, 0);
-            Views.cell(totals, jp.kyoseivision.text.Numbers.grouped(old), col, 1, true).setId("diff-total-sum-old");
-            Views.cell(totals, jp.kyoseivision.text.Numbers.grouped(now), col, 2, true).setId("diff-total-sum-new");
-            Label note = new Label(i18n.t("diff.planYear.note"));
-            note.setId("diff-total-note");
-            note.setWrapText(true);
-            note.getStyleClass().add("breadcrumb");
-            totals.add(note, 0, 3, col + 1, 1);
+            // a period without any budget entered shows — (not entered), never 0
+            Views.cell(totals, DiffDetail.amount(old), col, 1, true).setId("diff-total-sum-old");
+            Views.cell(totals, DiffDetail.amount(now), col, 2, true).setId("diff-total-sum-new");
+            totalsNote.setText(i18n.t("diff.planYear.note"));
+            totalsNote.setVisible(true);
             return;
         }
         Views.header(totals, i18n.t("diff.side.old"), 0, 1).setAlignment(Pos.CENTER_LEFT);
@@ -189,6 +195,14 @@ public final class DiffView {
             Views.cell(totals, DiffDetail.difference(l), col, 3, true).setId("diff-total-" + l.fy() + "-diff");
             col++;
         }
+    }
+
+    /** A sum that stays {@code null} (not entered) until some amount is added. */
+    private static Long plus(Long sum, Long amount) {
+        if (amount == null) {
+            return sum;
+        }
+        return sum == null ? amount : Long.valueOf(sum + amount);
     }
 
     private Node listPane() {

@@ -60,7 +60,8 @@ class DiffViewTest {
         // 1年目 of the 3rd vision's 32 cards (card 1: 48,221, seed 001 line 1718); the 2nd has no budgets
         assertThat(label(robot, "#diff-total-y1-new")).isEqualTo("4,292,261");
         assertThat(label(robot, "#diff-total-y1-old")).isEqualTo("—");
-        assertThat(label(robot, "#diff-total-sum-old")).isEqualTo("0");
+        assertThat(label(robot, "#diff-total-sum-old")).isEqualTo("—");
+        assertThat(label(robot, "#diff-total-sum-new")).isEqualTo("22,190,508");
         assertThat(robot.lookup("#diff-total-2024-diff").tryQuery()).isEmpty();
         assertThat(label(robot, "#diff-total-note")).startsWith("計画期間が重ならないため");
     }

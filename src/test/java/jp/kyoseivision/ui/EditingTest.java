@@ -195,7 +195,7 @@ class EditingTest {
         assertThat(listed.lines()).hasSize(33);
         assertThat(listed).contains("No.1 休日・夜間診療体制確保事業", "令和10年度 (2028) → 令和15年度 (2033) に移動");
         assertThat(robot.lookup("#edition-review-header").queryAs(javafx.scene.control.Label.class).getText())
-                .startsWith("次期計画案の成果指標 33件は");
+                .startsWith("次期ビジョン案の成果指標 33件は");
         robot.interact(() -> ((javafx.scene.control.Button) review.lookupButton(javafx.scene.control.ButtonType.OK))
                 .fire());
         WaitForAsyncUtils.waitForFxEvents();
