@@ -81,7 +81,7 @@ final class DiffCommand implements Callable<Integer> {
         });
         spec.commandLine().getOut().println(Texts.format(locale, "cli.diff.written", target,
                 d.count(ChangeKind.ADDED), d.count(ChangeKind.DELETED), d.count(ChangeKind.RENAMED),
-                d.count(ChangeKind.CHANGED), d.count(ChangeKind.UNCHANGED)));
+                d.count(ChangeKind.CHANGED), d.count(ChangeKind.BUDGET_PENDING), d.count(ChangeKind.UNCHANGED)));
         return 0;
     }
 }

@@ -158,7 +158,9 @@ final class KpiReportJson {
             counts.add(map("grade", t.band().grade(), "label", t.band().label(), "count", t.count(), "percent",
                     t.percent(), "line", t.line(Locale.JAPANESE)));
         }
-        return map("graded", s.graded(), "ungraded", s.ungraded(), "counts", counts);
+        return map("total", s.total(), "graded", s.graded(), "ungraded", s.ungraded(), "ungradedPercent",
+                s.ungradedPercent(), "notEntered", s.notEntered(), "notEnteredPercent", s.notEnteredPercent(),
+                "counts", counts);
     }
 
     private static Map<String, Object> map(Object... kv) {

@@ -11,10 +11,14 @@ import java.util.List;
 import jp.kyoseivision.model.Plan;
 import jp.kyoseivision.model.Revision;
 
-/** A comparison as JSON, format {@code kyosei-vision-diff} version 1 (documented in docs/diff-format.md). */
+/**
+ * A comparison as JSON, format {@code kyosei-vision-diff} version 2 (documented in docs/diff-format.md). Version 2
+ * added the kind BUDGET_PENDING, budgets by plan year between editions ({@code budgetBy}) and the whole card in the
+ * changes of an added or deleted card.
+ */
 public final class DiffJson {
     public static final String FORMAT = "kyosei-vision-diff";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private DiffJson() {
@@ -28,6 +32,7 @@ public final class DiffJson {
         root.set("to", revision(d.toPlan(), d.to()));
         ObjectNode summary = root.putObject("summary");
         d.counts().forEach((k, v) -> summary.put(k.name().toLowerCase(java.util.Locale.ROOT), v));
+        root.put("budgetBy", d.byPlanYear() ? "PLAN_YEAR" : "FISCAL_YEAR");
         budget(root.putArray("budgetTotals"), d.budgetTotals());
         ArrayNode cards = root.putArray("cards");
         for (CardDiff c : d.cards()) {
@@ -101,7 +106,13 @@ public final class DiffJson {
     private static void budget(ArrayNode a, List<BudgetLine> lines) {
         for (BudgetLine l : lines) {
             ObjectNode o = a.addObject();
-            o.put("fy", l.fy());
+            if (l.byPlanYear()) {
+                o.put("planYear", l.planYear());
+                o.put("fromFy", l.oldFy());
+                o.put("toFy", l.newFy());
+            } else {
+                o.put("fy", l.fy());
+            }
             o.put("from", l.oldAmount());
             o.put("to", l.newAmount());
             o.put("difference", l.difference());

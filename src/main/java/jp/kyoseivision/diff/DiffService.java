@@ -24,8 +24,12 @@ import jp.kyoseivision.text.LocalizedException;
  *
  * <p>Classification of a pair: RENAMED when the names differ and neither card lists the other's name as an alias
  * (the official table's 変更: the measure itself was changed, e.g. 世界遺産拡張登録推進事業 → 世界遺産価値向上推進事業);
- * otherwise CHANGED when any compared field differs, UNCHANGED when none does. Cards without a partner are DELETED
- * or ADDED. ADDED, DELETED and RENAMED rows are the ones the official table shades.
+ * otherwise CHANGED when any compared field other than the budget differs; BUDGET_PENDING (予算未入力) when nothing
+ * but the budget differs and the newer card has no budget at all while the older had one (the draft of the next
+ * edition, whose budgets are entered later); CHANGED when only budget amounts differ; UNCHANGED when nothing does.
+ * Cards without a partner are DELETED or ADDED, their changes listing every field of the card. ADDED, DELETED and
+ * RENAMED rows are the ones the official table shades. Budgets and KPI targets of plans whose periods do not
+ * overlap are compared by plan year ({@link Periods}).
  */
 public final class DiffService {
     private DiffService() {
@@ -47,7 +51,8 @@ public final class DiffService {
             matchedOld.add(p.old().id());
         }
         Map<String, ChangeReason> reasons = reasons(sphere, from.id(), to.id());
-        FieldComparer comparer = new FieldComparer(sphere);
+        Periods periods = new Periods(plan(sphere, from), plan(sphere, to));
+        FieldComparer comparer = new FieldComparer(sphere, periods);
         List<CardDiff> rows = new ArrayList<>();
         int nextOld = 0;
         for (PlacedCard n : news) {
@@ -55,33 +60,44 @@ public final class DiffService {
             if (p == null) {
                 // a deleted card standing where the added one comes sits beside it (削除③ | 追加② in seed 001)
                 for (; nextOld < olds.size() && !matchedOld.contains(olds.get(nextOld).id()); nextOld++) {
-                    rows.add(oneSided(ChangeKind.DELETED, olds.get(nextOld), null, reasons));
+                    rows.add(oneSided(comparer, ChangeKind.DELETED, olds.get(nextOld), null, reasons));
                 }
-                rows.add(oneSided(ChangeKind.ADDED, null, n, reasons));
+                rows.add(oneSided(comparer, ChangeKind.ADDED, null, n, reasons));
                 continue;
             }
             // deleted cards that stood before this card's partner come first, as in the printed table
             for (; nextOld < p.old().index(); nextOld++) {
                 PlacedCard o = olds.get(nextOld);
                 if (!matchedOld.contains(o.id())) {
-                    rows.add(oneSided(ChangeKind.DELETED, o, null, reasons));
+                    rows.add(oneSided(comparer, ChangeKind.DELETED, o, null, reasons));
                 }
             }
             nextOld = Math.max(nextOld, p.old().index() + 1);
             List<FieldChange> changes = comparer.compare(p.old(), n);
             ChangeKind kind = !NameSimilarity.sameName(p.old().measure(), n.measure()) ? ChangeKind.RENAMED
-                    : changes.isEmpty() ? ChangeKind.UNCHANGED : ChangeKind.CHANGED;
+                    : kind(p.old().measure(), n.measure(), changes);
             rows.add(new CardDiff(kind, p.old(), n, p.method(), p.score(), changes,
-                    FieldComparer.budgetLines(p.old().measure(), n.measure()),
+                    comparer.budgetLines(p.old().measure(), n.measure()),
                     reasons.get(key(p.old().id(), n.id()))));
         }
         for (; nextOld < olds.size(); nextOld++) {
             PlacedCard o = olds.get(nextOld);
             if (!matchedOld.contains(o.id())) {
-                rows.add(oneSided(ChangeKind.DELETED, o, null, reasons));
+                rows.add(oneSided(comparer, ChangeKind.DELETED, o, null, reasons));
             }
         }
-        return new RevisionDiff(plan(sphere, from), from, plan(sphere, to), to, rows, totals(olds, news));
+        return new RevisionDiff(periods.from(), from, periods.to(), to, rows, totals(periods, olds, news));
+    }
+
+    /** The kind of a pair under the same name, from its changes (see the class comment). */
+    static ChangeKind kind(Measure old, Measure now, List<FieldChange> changes) {
+        if (changes.stream().anyMatch(c -> c.field() != Field.BUDGET)) {
+            return ChangeKind.CHANGED;
+        }
+        if (now.budget().isEmpty() && !old.budget().isEmpty()) {
+            return ChangeKind.BUDGET_PENDING;
+        }
+        return changes.isEmpty() ? ChangeKind.UNCHANGED : ChangeKind.CHANGED;
     }
 
     /**
@@ -120,9 +136,10 @@ public final class DiffService {
         return out;
     }
 
-    private static CardDiff oneSided(ChangeKind kind, PlacedCard o, PlacedCard n, Map<String, ChangeReason> reasons) {
-        return new CardDiff(kind, o, n, null, 0, List.of(),
-                FieldComparer.budgetLines(o == null ? null : o.measure(), n == null ? null : n.measure()),
+    private static CardDiff oneSided(FieldComparer comparer, ChangeKind kind, PlacedCard o, PlacedCard n,
+            Map<String, ChangeReason> reasons) {
+        return new CardDiff(kind, o, n, null, 0, o != null ? comparer.oneSided(o, true) : comparer.oneSided(n, false),
+                comparer.budgetLines(o == null ? null : o.measure(), n == null ? null : n.measure()),
                 reasons.get(key(o == null ? null : o.id(), n == null ? null : n.id())));
     }
 
@@ -140,13 +157,8 @@ public final class DiffService {
         return Objects.toString(fromMeasure, "") + "\u0000" + Objects.toString(toMeasure, "");
     }
 
-    private static List<BudgetLine> totals(List<PlacedCard> olds, List<PlacedCard> news) {
-        TreeMap<Integer, Long> a = sum(olds);
-        TreeMap<Integer, Long> b = sum(news);
-        TreeMap<Integer, BudgetLine> out = new TreeMap<>();
-        a.keySet().forEach(fy -> out.put(fy, new BudgetLine(fy, a.get(fy), b.get(fy))));
-        b.keySet().forEach(fy -> out.put(fy, new BudgetLine(fy, a.get(fy), b.get(fy))));
-        return List.copyOf(out.values());
+    private static List<BudgetLine> totals(Periods periods, List<PlacedCard> olds, List<PlacedCard> news) {
+        return periods.lines(sum(olds), sum(news));
     }
 
     private static TreeMap<Integer, Long> sum(List<PlacedCard> cards) {

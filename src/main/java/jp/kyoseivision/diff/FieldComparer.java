@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import jp.kyoseivision.model.Kpi;
 import jp.kyoseivision.model.KpiPoint;
@@ -18,14 +17,18 @@ import jp.kyoseivision.model.Sphere;
  * Field-level comparison of a card pair. Texts get an inline diff; participants, projects (per group) and SDGs
  * give the items removed and added; budgets are compared per fiscal year; KPIs by position (1st with 1st …) on
  * name, unit, baseline and target — actuals are results, not plan content, and are not compared. The card number
- * is not compared: it follows from the cards before it.
+ * is not compared: it follows from the cards before it. Between plans whose periods do not overlap (an edition and
+ * the next) budgets are not a compared field (a new period's budget is not a change of the old one: they are shown
+ * side by side by plan year) and a KPI target is compared by its plan year (see {@link Periods}).
  */
 final class FieldComparer {
     static final String COMMON_GROUP = "【共通】";
     private final Sphere sphere;
+    private final Periods periods;
 
-    FieldComparer(Sphere sphere) {
+    FieldComparer(Sphere sphere, Periods periods) {
         this.sphere = sphere;
+        this.periods = periods;
     }
 
     List<FieldChange> compare(PlacedCard oc, PlacedCard nc) {
@@ -48,19 +51,54 @@ final class FieldComparer {
         return out;
     }
 
-    static List<BudgetLine> budgetLines(Measure o, Measure n) {
-        TreeSet<Integer> years = new TreeSet<>();
-        if (o != null) {
-            years.addAll(o.budget().keySet());
+    List<BudgetLine> budgetLines(Measure o, Measure n) {
+        return periods.lines(o == null ? null : o.budget(), n == null ? null : n.budget());
+    }
+
+    /**
+     * Every field of a card on one side only (added or deleted), as changes from nothing (added) or to nothing
+     * (deleted), so its detail shows the whole card: texts, participants, each KPI with unit, baseline and target,
+     * projects per group, SDGs. The budget is in the budget lines.
+     */
+    List<FieldChange> oneSided(PlacedCard c, boolean old) {
+        Measure m = c.measure();
+        List<FieldChange> out = new ArrayList<>();
+        whole(out, Field.NAME, null, m.name(), old, true);
+        whole(out, Field.POLICY_AREA, null, c.area().name(), old, true);
+        whole(out, Field.DIRECTION, null, c.direction().title(), old, true);
+        whole(out, Field.CONTENT, null, m.content(), old, true);
+        items(out, Field.PARTICIPANTS, null, names(m.participants()), old);
+        for (int i = 0; i < m.kpis().size(); i++) {
+            Kpi k = m.kpis().get(i);
+            String q = String.valueOf(i + 1);
+            whole(out, Field.KPI_NAME, q, k.name(), old, true);
+            whole(out, Field.KPI_UNIT, q, k.unit(), old, false);
+            whole(out, Field.KPI_BASELINE, q, show(k.baseline()), old, false);
+            whole(out, Field.KPI_TARGET, q, show(k.target()), old, false);
         }
-        if (n != null) {
-            years.addAll(n.budget().keySet());
+        for (String g : groups(m, m)) {
+            items(out, Field.PROJECTS, groupLabel(g), m.projectNames(g), old);
         }
-        List<BudgetLine> out = new ArrayList<>();
-        for (int fy : years) {
-            out.add(new BudgetLine(fy, o == null ? null : o.budget().get(fy), n == null ? null : n.budget().get(fy)));
-        }
+        whole(out, Field.EFFECT, null, m.effect(), old, true);
+        whole(out, Field.ROLE_SHARING, null, m.roleSharing(), old, true);
+        items(out, Field.SDGS, null, m.sdgs().stream().map(String::valueOf).toList(), old);
+        whole(out, Field.NOTES, null, m.notes(), old, true);
         return out;
+    }
+
+    private static void whole(List<FieldChange> out, Field f, String q, String value, boolean old, boolean text) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        String a = old ? value : null;
+        String b = old ? null : value;
+        out.add(text ? FieldChange.text(f, q, a, b) : FieldChange.value(f, q, a, b));
+    }
+
+    private static void items(List<FieldChange> out, Field f, String q, List<String> values, boolean old) {
+        if (!values.isEmpty()) {
+            list(out, f, q, old ? values : List.of(), old ? List.of() : values);
+        }
     }
 
     private static void text(List<FieldChange> out, Field f, String a, String b) {
@@ -106,11 +144,9 @@ final class FieldComparer {
         }
     }
 
-    private static void point(List<FieldChange> out, Field f, String q, KpiPoint a, KpiPoint b) {
-        String x = show(a);
-        String y = show(b);
-        if (!Objects.equals(x, y)) {
-            out.add(FieldChange.value(f, q, x, y));
+    private void point(List<FieldChange> out, Field f, String q, KpiPoint a, KpiPoint b) {
+        if (!Objects.equals(periods.oldKey(a), periods.newKey(b))) {
+            out.add(FieldChange.value(f, q, show(a), show(b)));
         }
     }
 
@@ -127,7 +163,7 @@ final class FieldComparer {
         return value + " (" + p.fy() + ")";
     }
 
-    private static void budget(List<FieldChange> out, Measure o, Measure n) {
+    private void budget(List<FieldChange> out, Measure o, Measure n) {
         for (BudgetLine l : budgetLines(o, n)) {
             if (l.changed()) {
                 out.add(FieldChange.value(Field.BUDGET, String.valueOf(l.fy()),
@@ -138,6 +174,13 @@ final class FieldComparer {
     }
 
     private void projects(List<FieldChange> out, Measure o, Measure n) {
+        for (String g : groups(o, n)) {
+            list(out, Field.PROJECTS, groupLabel(g), o.projectNames(g), n.projectNames(g));
+        }
+    }
+
+    /** The project groups of either card: 【共通】 first, then the sphere's municipality order. */
+    private LinkedHashSet<String> groups(Measure o, Measure n) {
         LinkedHashSet<String> groups = new LinkedHashSet<>();
         if (hasGroup(o, null) || hasGroup(n, null)) {
             groups.add(null);
@@ -148,9 +191,7 @@ final class FieldComparer {
                 groups.add(m.id());
             }
         }
-        for (String g : groups) {
-            list(out, Field.PROJECTS, groupLabel(g), o.projectNames(g), n.projectNames(g));
-        }
+        return groups;
     }
 
     private static boolean hasGroup(Measure m, String municipalityId) {

@@ -28,6 +28,14 @@ public record RevisionDiff(Plan fromPlan, Revision from, Plan toPlan, Revision t
         return out;
     }
 
+    /**
+     * Whether budgets are compared by plan year (1年目 …): the two plans' periods share no fiscal year (an edition
+     * and the next), so amounts sit side by side without a difference or a percentage.
+     */
+    public boolean byPlanYear() {
+        return new Periods(fromPlan, toPlan).byPlanYear();
+    }
+
     public int count(ChangeKind kind) {
         return counts().get(kind);
     }

@@ -171,7 +171,7 @@ public final class SphereEdits {
         Revision from = s.revision(fromRevisionId).orElseThrow();
         Plan plan = s.plans().stream().filter(p -> p.revisions().contains(from)).findFirst().orElseThrow();
         Ids ids = new Ids(s);
-        Revision copy = copyRevision(from, ids, ids.next("r"), name, date, true, null);
+        Revision copy = copyRevision(from, ids, ids.next("r"), name, date, true, null, 0);
         List<Revision> revisions = new ArrayList<>(plan.revisions());
         revisions.add(copy);
         Plan updated = new Plan(plan.id(), plan.edition(), plan.title(), plan.startFy(), plan.endFy(), plan.grading(),
@@ -182,7 +182,10 @@ public final class SphereEdits {
     /**
      * The next edition drafted from {@code fromRevisionId} (次期ビジョン案): a new plan, edition + 1, its five years
      * following the old period, the content copied with every card's lineage kept. Budgets and KPI actuals belong
-     * to the old period and are not copied; baselines and targets are, for the officer to update.
+     * to the old period and are not copied; baselines and targets are, for the officer to update: a target set for
+     * the old period (a fiscal year before the new plan's last, as every target of the old period is) moves to the
+     * new plan's last year, its value kept, so the draft never aims at a year before it starts.
+     * kpi.NextEditionReview lists what is left to review.
      */
     public static Sphere newEdition(Sphere s, String fromRevisionId, String title, String revisionName) {
         Revision from = s.revision(fromRevisionId).orElseThrow();
@@ -190,24 +193,27 @@ public final class SphereEdits {
         int edition = s.plans().stream().mapToInt(Plan::edition).max().orElse(old.edition()) + 1;
         int length = old.endFy() - old.startFy();
         Ids ids = new Ids(s);
-        Revision copy = copyRevision(from, ids, ids.next("r"), revisionName, null, false, null);
-        Plan next = new Plan(ids.next("plan"), edition, title, old.endFy() + 1, old.endFy() + 1 + length,
-                old.grading(), List.of(copy), List.of());
+        int endFy = old.endFy() + 1 + length;
+        Revision copy = copyRevision(from, ids, ids.next("r"), revisionName, null, false, null, endFy);
+        Plan next = new Plan(ids.next("plan"), edition, title, old.endFy() + 1, endFy, old.grading(), List.of(copy),
+                List.of());
         List<Plan> plans = new ArrayList<>(s.plans());
         plans.add(next);
         return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinions(),
                 s.changeReasons());
     }
 
+    /** @param targetFy a target before this year moves to it (the next edition's last year); 0 keeps every target */
     private static Revision copyRevision(Revision from, Ids ids, String id, String name, LocalDate date,
-            boolean keepFigures, String note) {
+            boolean keepFigures, String note, int targetFy) {
         List<Perspective> perspectives = new ArrayList<>();
         for (Perspective pe : from.perspectives()) {
             List<PolicyArea> areas = new ArrayList<>();
             for (PolicyArea a : pe.policyAreas()) {
                 List<Direction> directions = new ArrayList<>();
                 for (Direction d : a.directions()) {
-                    List<Measure> measures = d.measures().stream().map(m -> copyMeasure(m, ids, keepFigures)).toList();
+                    List<Measure> measures = d.measures().stream().map(m -> copyMeasure(m, ids, keepFigures, targetFy))
+                            .toList();
                     directions.add(new Direction(ids.next("d"), d.title(), d.agreement(), d.roles(), measures));
                 }
                 areas.add(new PolicyArea(ids.next("a"), a.name(), directions));
@@ -217,12 +223,18 @@ public final class SphereEdits {
         return new Revision(id, name, date, RevisionStatus.DRAFT, from.id(), note, perspectives);
     }
 
-    private static Measure copyMeasure(Measure m, Ids ids, boolean keepFigures) {
+    private static Measure copyMeasure(Measure m, Ids ids, boolean keepFigures, int targetFy) {
         List<Kpi> kpis = m.kpis().stream().map(k -> new Kpi(ids.next("k"), k.name(), k.unit(), k.baseline(),
-                k.target(), k.better(), keepFigures ? k.actuals() : List.of(), k.note())).toList();
+                movedTarget(k.target(), targetFy), k.better(), keepFigures ? k.actuals() : List.of(), k.note()))
+                .toList();
         return new Measure(ids.next("m"), m.lineageId(), m.number(), m.name(), m.aliases(), m.content(),
                 m.participants(), kpis, keepFigures ? m.budget() : new TreeMap<>(), m.projects(), m.effect(),
                 m.roleSharing(), m.sdgs(), m.notes());
+    }
+
+    private static jp.kyoseivision.model.KpiPoint movedTarget(jp.kyoseivision.model.KpiPoint t, int targetFy) {
+        return t == null || targetFy == 0 || t.fy() >= targetFy ? t
+                : new jp.kyoseivision.model.KpiPoint(targetFy, t.value());
     }
 
     // ---- structure: plan, perspectives, policy areas, directions, sphere --------------------------------------

@@ -46,7 +46,10 @@ public final class KpiTables {
                         "recorded", "overview", "reason"), rows);
     }
 
-    /** Per fiscal year and grade: computed count and share, the line as printed, and the detail's and overview's. */
+    /**
+     * Per fiscal year and grade: computed count and share of all KPIs, the line as printed, and the detail's and
+     * overview's; then a 評価なし row (grade "—") and a 未入力 row (grade empty), so the counts add up to every KPI.
+     */
     public static ReportTable summary(KpiResults r, IntPredicate years, Locale locale) {
         List<ReportTable.Row> rows = new ArrayList<>();
         for (int fy : r.years()) {
@@ -66,8 +69,11 @@ public final class KpiTables {
                         flags));
             }
             rows.add(new ReportTable.Row(List.of(JapaneseYears.fiscalYear(fy, locale), "—",
-                    String.valueOf(c.ungraded()), "", Texts.format(locale, "kpi.summary.ungraded", c.ungraded()),
+                    String.valueOf(c.ungraded()), plain(c.ungradedPercent()), c.ungradedLine(locale),
                     String.valueOf(rec.ungraded()), String.valueOf(ov.ungraded())), Set.of()));
+            rows.add(new ReportTable.Row(List.of(JapaneseYears.fiscalYear(fy, locale), "",
+                    String.valueOf(c.notEntered()), plain(c.notEnteredPercent()), c.notEnteredLine(locale),
+                    String.valueOf(rec.notEntered()), String.valueOf(ov.notEntered())), Set.of()));
         }
         return new ReportTable("summary", Texts.format(locale, "kpi.table.summary", r.plan().title()),
                 headers(locale, "fy", "grade", "count", "share", "line", "recordedCount", "overviewCount"), rows);
@@ -90,6 +96,10 @@ public final class KpiTables {
 
     private static boolean mismatch(String computed, String other) {
         return computed != null && other != null && !computed.equals(other);
+    }
+
+    private static String plain(java.math.BigDecimal d) {
+        return d == null ? "" : d.toPlainString();
     }
 
     private static String nz(String s) {

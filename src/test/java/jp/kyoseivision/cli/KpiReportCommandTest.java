@@ -55,6 +55,12 @@ class KpiReportCommandTest {
         JsonNode summary = root.get("summaries").get(0);
         assertThat(summary.get("overview").get("counts").get(0).get("line").asText()).isEqualTo("A：達成 9項目（27.3%）");
         assertThat(summary.get("computed").get("counts").get(0).get("count").asInt()).isEqualTo(8);
+        // shares of all 33 KPIs, as printed: 8 of 33; No.2 (a note) is 評価なし, nothing is 未入力 in R5
+        assertThat(summary.get("computed").get("counts").get(0).get("percent").decimalValue())
+                .isEqualByComparingTo("24.2");
+        assertThat(summary.get("computed").get("total").asInt()).isEqualTo(33);
+        assertThat(summary.get("computed").get("ungraded").asInt()).isEqualTo(1);
+        assertThat(summary.get("computed").get("notEntered").asInt()).isZero();
         assertThat(root.get("printedSummaries").get(0).get("counts").get(3).get("count").asInt()).isEqualTo(7);
         // R5 only: No.2, No.5 ×2, No.7 ×2, No.8 and the 5 summary lines
         assertThat(root.get("findings")).hasSize(11);

@@ -43,7 +43,7 @@ class DiffServiceTest {
                         tuple(ChangeKind.ADDED, null, "32 ＤＸ地域活性化事業"));
         // every other card continues under its name (not shaded); its texts and budgets were revised, so CHANGED
         assertThat(d.counts()).isEqualTo(Map.of(ChangeKind.ADDED, 2, ChangeKind.DELETED, 3, ChangeKind.RENAMED, 1,
-                ChangeKind.CHANGED, 29, ChangeKind.UNCHANGED, 0));
+                ChangeKind.CHANGED, 29, ChangeKind.BUDGET_PENDING, 0, ChangeKind.UNCHANGED, 0));
         assertThat(pairs(d)).containsExactly(CONTINUING);
         assertThat(d.cards()).allSatisfy(c -> assertThat(c.method()).isIn(MatchMethod.LINEAGE, null));
         // the official reasons (seed 001 lines 1118–1160) sit on the six shaded rows and nowhere else
@@ -108,10 +108,15 @@ class DiffServiceTest {
     void budgetTotalsPerYearAddUpTheThirdVisionCards() {
         RevisionDiff d = DiffService.compare(SAMPLE, "2", "3");
         // the 2nd vision was bundled without budgets (seed 000 is a KPI report); the 3rd's 2024 column sums to
-        // 4,292,261 thousand yen over its 32 cards (card 1: 48,221, seed 001 line 1718)
-        BudgetLine fy2024 = d.budgetTotals().get(0);
-        assertThat(fy2024).isEqualTo(new BudgetLine(2024, null, 4_292_261L));
-        assertThat(fy2024.percent()).isNull();
+        // 4,292,261 thousand yen over its 32 cards (card 1: 48,221, seed 001 line 1718). 2019–2023 and 2024–2028 do
+        // not overlap: the lines pair plan years, 1年目 2019 with 1年目 2024, with no change and no percentage
+        assertThat(d.byPlanYear()).isTrue();
+        BudgetLine year1 = d.budgetTotals().get(0);
+        assertThat(year1).isEqualTo(new BudgetLine(2019, 2024, null, 4_292_261L, 1));
+        assertThat(year1.percent()).isNull();
+        assertThat(year1.difference()).isNull();
+        assertThat(year1.changed()).isFalse();
+        assertThat(d.budgetTotals()).extracting(BudgetLine::planYear).containsExactly(1, 2, 3, 4, 5);
         assertThat(d.budgetTotals()).extracting(BudgetLine::fy).containsExactly(2024, 2025, 2026, 2027, 2028);
     }
 

@@ -95,8 +95,12 @@ class SecondVisionResultsTest {
         assertThat(c.tallies()).extracting(GradeTally::count).containsExactly(8, 7, 10, 7);
         assertThat(c.graded()).isEqualTo(32);
         assertThat(c.ungraded()).isEqualTo(1);
-        assertThat(c.tally("A").orElseThrow().line(Locale.JAPANESE)).isEqualTo("A：達成 8項目（25.0%）");
-        assertThat(c.tally("A").orElseThrow().line(Locale.ENGLISH)).isEqualTo("A: 達成 8 KPIs (25.0%)");
+        assertThat(c.notEntered()).isZero();
+        assertThat(c.total()).isEqualTo(33);
+        // shares of all 33 KPIs, as the printed summary divides (9 of 33 = 27.3 %): 8 of 33, not 8 of the 32 graded
+        assertThat(c.tally("A").orElseThrow().line(Locale.JAPANESE)).isEqualTo("A：達成 8項目（24.2%）");
+        assertThat(c.tally("A").orElseThrow().line(Locale.ENGLISH)).isEqualTo("A: 達成 8 KPIs (24.2%)");
+        assertThat(c.ungradedLine(Locale.JAPANESE)).isEqualTo("評価なし 1項目（3.0%）");
         // R2 (L93–125 column R2): A 4, B 4, C 8, D 8 in the overview
         assertThat(results.summary(2020, GradeSource.OVERVIEW).tallies()).extracting(GradeTally::count)
                 .containsExactly(4, 4, 8, 8);

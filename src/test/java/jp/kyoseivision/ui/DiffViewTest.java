@@ -59,9 +59,31 @@ class DiffViewTest {
         assertThat(label(robot, "#diff-count-deleted")).isEqualTo("削除 3件");
         assertThat(label(robot, "#diff-count-renamed")).isEqualTo("名称変更 1件");
         assertThat(label(robot, "#diff-count-changed")).isEqualTo("内容変更 29件");
-        // 2024 column of the 3rd vision's 32 cards (card 1: 48,221, seed 001 line 1718); the 2nd has no budgets
-        assertThat(label(robot, "#diff-total-2024-new")).isEqualTo("4,292,261");
-        assertThat(label(robot, "#diff-total-2024-old")).isEqualTo("—");
+        assertThat(label(robot, "#diff-count-budget_pending")).isEqualTo("予算未入力 0件");
+        // 2019–2023 and 2024–2028 do not overlap: the totals pair plan years, 1年目 = R1 | R6, with no change shown;
+        // 1年目 of the 3rd vision's 32 cards (card 1: 48,221, seed 001 line 1718); the 2nd has no budgets
+        assertThat(label(robot, "#diff-total-y1-new")).isEqualTo("4,292,261");
+        assertThat(label(robot, "#diff-total-y1-old")).isEqualTo("—");
+        assertThat(label(robot, "#diff-total-sum-old")).isEqualTo("—");
+        assertThat(label(robot, "#diff-total-sum-new")).isEqualTo("22,190,508");
+        assertThat(robot.lookup("#diff-total-2024-diff").tryQuery()).isEmpty();
+        assertThat(label(robot, "#diff-total-note")).startsWith("計画期間が重ならないため");
+    }
+
+    @Test
+    void anAddedCardShowsEveryFieldWithItsKpi(FxRobot robot) {
+        robot.clickOn("#diff-filter");
+        robot.clickOn("追加・削除・名称変更のみ");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("No.29 多文化共生推進事業");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label(robot, "#diff-detail-kind")).isEqualTo("追加");
+        javafx.scene.layout.GridPane fields = robot.lookup("#diff-fields").queryAs(javafx.scene.layout.GridPane.class);
+        String shown = fields.getChildren().stream().map(n -> n instanceof TextFlow f ? text(f)
+                : n instanceof Label l ? l.getText() : "").collect(Collectors.joining("|"));
+        // seed 001: the added card's KPI 多文化共生事業への参加者数, 62 (2022) → 80 (2028), and its projects
+        assertThat(shown).contains("取組内容", "成果指標名（指標1）|多文化共生事業への参加者数", "62 (2022)", "80 (2028)",
+                "国際交流推進費", "事業効果", "役割分担");
     }
 
     @Test

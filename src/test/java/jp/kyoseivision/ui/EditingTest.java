@@ -191,6 +191,18 @@ class EditingTest {
         assertThat(robot.lookup("#dialog-new-edition").tryQuery()).isPresent();
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
+        // the officer is told which KPI figures are still the 3rd vision's: every target, moved to R15 (2033)
+        javafx.scene.control.DialogPane review = robot.lookup("#dialog-edition-review")
+                .queryAs(javafx.scene.control.DialogPane.class);
+        String listed = robot.lookup("#edition-review-list").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertThat(listed.lines()).hasSize(33);
+        assertThat(listed).contains("No.1 休日・夜間診療体制確保事業", "令和10年度 (2028) → 令和15年度 (2033) に移動");
+        assertThat(robot.lookup("#edition-review-header").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("次期ビジョン案の成果指標 33件は");
+        robot.interact(() -> ((javafx.scene.control.Button) review.lookupButton(javafx.scene.control.ButtonType.OK))
+                .fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#dialog-edition-review").tryQuery()).isEmpty();
         assertThat(count("SELECT COUNT(*) FROM plan")).isEqualTo(3);
         assertThat(count("SELECT start_fy FROM plan WHERE edition = 4")).isEqualTo(2029);
         Sphere s;

@@ -90,7 +90,7 @@ class KpiViewTest {
         assertThat(text(robot, "#kpi-computed-2022")).isEqualTo("評価なし");
         assertThat(text(robot, "#kpi-reason-2022")).isEqualTo("実績値が数値ではありません（会場の分散化により、集計不可）");
         // the summary line as the report prints it, computed
-        assertThat(text(robot, "#kpi-summary")).startsWith("令和5年度 (2023)　A：達成 8項目（25.0%）");
+        assertThat(text(robot, "#kpi-summary")).startsWith("令和5年度 (2023)　A：達成 8項目（24.2%）");
     }
 
     @Test
@@ -173,8 +173,9 @@ class KpiViewTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s", "");
             // seed 000 L153: KPI No.5 R5 actual 11,819 recorded B, which the rule grades D (42.8 %)
             assertThat(text).contains("地域子育て支援拠点事業の利用者数", "11,819",
-                    // R5 by the rule: A 8 of 32 graded (No.2 is a note); the report printed 9 (seed 000 L85) — marked ■
-                    "令和5年度(2023)A825.0A：達成8項目（25.0%）99■");
+                    // R5 by the rule: A 8 of all 33 KPIs (No.2 is a note: 評価なし); the report printed 9 (seed 000 L85)
+                    // — marked ■
+                    "令和5年度(2023)A824.2A：達成8項目（24.2%）99■", "評価なし1項目（3.0%）", "未入力0項目（0.0%）");
             assertThat(doc.getNumberOfPages()).isGreaterThan(1);
         }
         assertThat(Files.exists(dir.resolve("report.pdf.tmp"))).isFalse();

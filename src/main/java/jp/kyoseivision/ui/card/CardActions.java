@@ -4,14 +4,17 @@ import jp.kyoseivision.ui.MainViewModel;
 import jp.kyoseivision.ui.common.I18n;
 import jp.kyoseivision.ui.nav.NavNode;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 import jp.kyoseivision.edit.SphereEdits;
+import jp.kyoseivision.kpi.NextEditionReview;
 import jp.kyoseivision.model.Direction;
 import jp.kyoseivision.model.Measure;
 import jp.kyoseivision.model.Plan;
@@ -187,9 +190,52 @@ public final class CardActions {
             d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(title -> {
                 run(i18n.t("plan.newEdition") + "（" + title + "）",
                         s -> SphereEdits.newEdition(s, r.id(), title, i18n.t("plan.draftName")), null);
-                vm.sphereProperty().get().planByEdition(next).ifPresent(p -> select.accept(p.id()));
+                vm.sphereProperty().get().planByEdition(next).ifPresent(p -> {
+                    select.accept(p.id());
+                    showReview(p, newEditionReview(next));
+                });
             });
         });
+    }
+
+    /**
+     * The KPIs of edition {@code edition}'s draft whose target or baseline is still the previous plan's (targets
+     * moved to the new plan's last year): what the officer is told to review after drafting the next edition.
+     */
+    List<NextEditionReview.Item> newEditionReview(int edition) {
+        Sphere s = vm.sphereProperty().get();
+        return s.planByEdition(edition).filter(p -> !p.revisions().isEmpty())
+                .map(p -> NextEditionReview.of(s, p.revisions().get(0).id())).orElse(List.of());
+    }
+
+    private void showReview(Plan plan, List<NextEditionReview.Item> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(owner.get());
+        a.setTitle(i18n.t("plan.newEdition.reviewTitle"));
+        // the sentence wraps in the content (a header label would be cut with "…")
+        a.setHeaderText(null);
+        javafx.scene.control.Label head = new javafx.scene.control.Label(i18n.t("plan.newEdition.reviewHeader",
+                items.size(), jp.kyoseivision.text.JapaneseYears.fiscalYear(plan.endFy(), i18n.locale())));
+        head.setWrapText(true);
+        head.setId("edition-review-header");
+        TextArea list = new TextArea(items.stream().map(i -> "・" + i.text(i18n.locale()))
+                .collect(java.util.stream.Collectors.joining("\n")));
+        list.setId("edition-review-list");
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefRowCount(12);
+        list.setPrefColumnCount(48);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, head, list);
+        box.setMaxWidth(680);
+        head.setMaxWidth(680);
+        a.getDialogPane().setContent(box);
+        a.getDialogPane().setMaxWidth(720);
+        a.getDialogPane().setId("dialog-edition-review");
+        a.setResizable(true);
+        a.showAndWait();
     }
 
     private void selectNewestRevision() {

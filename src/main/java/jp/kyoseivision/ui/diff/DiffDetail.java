@@ -25,7 +25,8 @@ import jp.kyoseivision.text.Numbers;
 /**
  * The right side of the comparison window: one row shown side by side, old and new. Deleted text is struck through
  * and wrapped in [− ], inserted text underlined and wrapped in [+ ] (colour is never the only signal); list fields
- * show the items removed and added; the budget per fiscal year with the change and its percentage.
+ * show the items removed and added; the budget per fiscal year with the change and its percentage, or, between two
+ * plan periods, per plan year side by side. An added or deleted card shows every field of the card on its side.
  */
 public final class DiffDetail {
     private final I18n i18n;
@@ -90,17 +91,19 @@ public final class DiffDetail {
         g.add(Views.fieldLabel(i18n.t("diff.side.new")), 2, 0);
         int row = 1;
         if (c.old() == null || c.now() == null) {
-            // a card on one side only: its main texts, the other side empty
-            PlacedCard p = c.card();
+            // a card on one side only: every field of it (the changes from or to nothing), the other side empty
             boolean isOld = c.now() == null;
-            row = plain(g, row, Field.NAME, p.measure().name(), isOld);
-            row = plain(g, row, Field.POLICY_AREA, p.area().name(), isOld);
-            row = plain(g, row, Field.CONTENT, p.measure().content(), isOld);
-            plain(g, row, Field.EFFECT, p.measure().effect(), isOld);
+            for (FieldChange f : c.changes()) {
+                row = plain(g, row, f, isOld);
+            }
             return g;
         }
         if (c.changes().isEmpty()) {
-            g.add(new Label(i18n.t("diff.noChanges")), 1, row, 2, 1);
+            Label none = new Label(i18n.t(c.kind() == jp.kyoseivision.model.ChangeKind.BUDGET_PENDING
+                    ? "diff.noChanges.budgetPending" : "diff.noChanges"));
+            none.setId("diff-no-changes");
+            none.setWrapText(true);
+            g.add(none, 1, row, 2, 1);
         }
         for (FieldChange f : c.changes()) {
             if (f.field() == Field.BUDGET) {
@@ -115,12 +118,20 @@ public final class DiffDetail {
         return g;
     }
 
-    private int plain(GridPane g, int row, Field f, String text, boolean left) {
-        g.add(Views.fieldLabel(DiffLabels.field(f, locale)), 0, row);
+    private int plain(GridPane g, int row, FieldChange f, boolean left) {
+        g.add(Views.fieldLabel(fieldLabel(f)), 0, row);
+        String text = left ? f.oldValue() : f.newValue();
         TextFlow flow = new TextFlow(new Text(text == null || text.isBlank() ? i18n.t("card.empty") : text));
-        flow.setId("diff-field-" + f.name() + (left ? "-old" : "-new"));
+        flow.setId("diff-field-" + f.field().name() + (f.qualifier() == null ? "" : "-" + row) + (left ? "-old"
+                : "-new"));
         g.add(flow, left ? 1 : 2, row);
         return row + 1;
+    }
+
+    /** A side's header between two plan periods: 旧（R6〜R10）. */
+    String side(boolean old, jp.kyoseivision.model.Plan plan) {
+        return i18n.t("diff.planYear.side", i18n.t(old ? "diff.side.old" : "diff.side.new"),
+                JapaneseYears.shortForm(plan.startFy()), JapaneseYears.shortForm(plan.endFy()));
     }
 
     private String fieldLabel(FieldChange f) {
@@ -174,6 +185,9 @@ public final class DiffDetail {
     }
 
     private GridPane budget(List<BudgetLine> lines) {
+        if (!lines.isEmpty() && lines.get(0).byPlanYear()) {
+            return budgetByPlanYear(lines);
+        }
         GridPane t = Views.table("diff-detail-budget");
         String[] heads = {i18n.t("card.budget.fy"), i18n.t("diff.side.old"), i18n.t("diff.side.new"),
             i18n.t("diff.budget.difference"), i18n.t("diff.budget.percent")};
@@ -197,11 +211,32 @@ public final class DiffDetail {
         return t;
     }
 
+    /** Two plan periods: 1年目（R6 → R11） with the two amounts side by side, no change and no percentage. */
+    private GridPane budgetByPlanYear(List<BudgetLine> lines) {
+        GridPane t = Views.table("diff-detail-budget");
+        String[] heads = {i18n.t("diff.budget.planYear"), i18n.t("diff.side.old"), i18n.t("diff.side.new")};
+        for (int i = 0; i < heads.length; i++) {
+            Views.header(t, heads[i], i, 0);
+        }
+        int row = 1;
+        for (BudgetLine l : lines) {
+            Views.cell(t, i18n.t("diff.planYear", l.planYear()) + "（" + JapaneseYears.shortForm(l.oldFy()) + " → "
+                    + JapaneseYears.shortForm(l.newFy()) + "）", 0, row, false);
+            Views.cell(t, amount(l.oldAmount()), 1, row, true).setId("diff-budget-y" + l.planYear() + "-old");
+            Views.cell(t, amount(l.newAmount()), 2, row, true).setId("diff-budget-y" + l.planYear() + "-new");
+            row++;
+        }
+        return t;
+    }
+
     public static String amount(Long a) {
         return a == null ? "—" : Numbers.grouped(a);
     }
 
     public static String difference(BudgetLine l) {
+        if (l.difference() == null) {
+            return "—";
+        }
         return l.changed() ? signed(Numbers.grouped(l.difference())) : "±0";
     }
 

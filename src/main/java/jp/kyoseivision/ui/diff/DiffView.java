@@ -64,6 +64,8 @@ public final class DiffView {
     private final Stage stage;
     private final HBox summary = new HBox(8);
     private final GridPane totals = new GridPane();
+    /** Said under the totals when two plan periods are set side by side by plan year. */
+    private final Label totalsNote = new Label();
     private final VBox detail = new VBox(10);
     private final DiffDetail details;
 
@@ -88,7 +90,12 @@ public final class DiffView {
 
         BorderPane root = new BorderPane();
         root.setId("diff-root");
-        VBox top = new VBox(8, pickers(), summary, totals);
+        VBox top = new VBox(8, pickers(), summary, totals, totalsNote);
+        totalsNote.setId("diff-total-note");
+        totalsNote.setWrapText(true);
+        totalsNote.getStyleClass().add("breadcrumb");
+        totalsNote.managedProperty().bind(totalsNote.visibleProperty());
+        totalsNote.setVisible(false);
         top.setPadding(new Insets(10));
         summary.setId("diff-summary");
         summary.setAlignment(Pos.CENTER_LEFT);
@@ -140,6 +147,7 @@ public final class DiffView {
     private void showSummary(RevisionDiff d) {
         summary.getChildren().clear();
         totals.getChildren().clear();
+        totalsNote.setVisible(false);
         if (d == null) {
             return;
         }
@@ -154,6 +162,31 @@ public final class DiffView {
             return;
         }
         Views.header(totals, i18n.t("diff.totals"), 0, 0);
+        if (d.byPlanYear()) {
+            // two plan periods: the amounts side by side per plan year, with each period's total; no change shown
+            Views.header(totals, details.side(true, d.fromPlan()), 0, 1).setAlignment(Pos.CENTER_LEFT);
+            Views.header(totals, details.side(false, d.toPlan()), 0, 2).setAlignment(Pos.CENTER_LEFT);
+            int col = 1;
+            Long old = null;
+            Long now = null;
+            for (BudgetLine l : d.budgetTotals()) {
+                Views.header(totals, i18n.t("diff.planYear", l.planYear()), col, 0);
+                Views.cell(totals, DiffDetail.amount(l.oldAmount()), col, 1, true)
+                        .setId("diff-total-y" + l.planYear() + "-old");
+                Views.cell(totals, DiffDetail.amount(l.newAmount()), col, 2, true)
+                        .setId("diff-total-y" + l.planYear() + "-new");
+                old = plus(old, l.oldAmount());
+                now = plus(now, l.newAmount());
+                col++;
+            }
+            Views.header(totals, i18n.t("diff.planYear.total"), col, 0);
+            // a period without any budget entered shows — (not entered), never 0
+            Views.cell(totals, DiffDetail.amount(old), col, 1, true).setId("diff-total-sum-old");
+            Views.cell(totals, DiffDetail.amount(now), col, 2, true).setId("diff-total-sum-new");
+            totalsNote.setText(i18n.t("diff.planYear.note"));
+            totalsNote.setVisible(true);
+            return;
+        }
         Views.header(totals, i18n.t("diff.side.old"), 0, 1).setAlignment(Pos.CENTER_LEFT);
         Views.header(totals, i18n.t("diff.side.new"), 0, 2).setAlignment(Pos.CENTER_LEFT);
         Views.header(totals, i18n.t("diff.budget.difference"), 0, 3).setAlignment(Pos.CENTER_LEFT);
@@ -165,6 +198,14 @@ public final class DiffView {
             Views.cell(totals, DiffDetail.difference(l), col, 3, true).setId("diff-total-" + l.fy() + "-diff");
             col++;
         }
+    }
+
+    /** A sum that stays {@code null} (not entered) until some amount is added. */
+    private static Long plus(Long sum, Long amount) {
+        if (amount == null) {
+            return sum;
+        }
+        return sum == null ? amount : Long.valueOf(sum + amount);
     }
 
     private Node listPane() {

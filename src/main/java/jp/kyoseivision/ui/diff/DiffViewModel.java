@@ -35,7 +35,7 @@ public final class DiffViewModel {
     public enum Filter {
         /** Added, deleted and renamed: the rows the official table shades. */
         SHADED,
-        /** Every row that differs in any field. */
+        /** Every row that differs in content (not a card whose budget is only not yet entered). */
         CHANGED,
         ALL
     }
@@ -132,7 +132,8 @@ public final class DiffViewModel {
             for (CardDiff c : diff.get().cards()) {
                 boolean kind = switch (filter.get()) {
                     case SHADED -> c.shaded();
-                    case CHANGED -> c.kind() != ChangeKind.UNCHANGED;
+                    // a card whose budget is only not yet entered is not a change of content
+                    case CHANGED -> c.kind() != ChangeKind.UNCHANGED && c.kind() != ChangeKind.BUDGET_PENDING;
                     case ALL -> true;
                 };
                 if (kind && (area.get() == null || area.get().equals(c.card().area().name()))) {

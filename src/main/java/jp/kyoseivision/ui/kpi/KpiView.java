@@ -261,7 +261,10 @@ public final class KpiView {
         editionsNote.setText(note.toString());
     }
 
-    /** Per fiscal year: each grade's count and share by the rule, the ungraded; then the contradictions found. */
+    /**
+     * Per fiscal year: each grade's count and share (of all KPIs) by the rule, the ungraded and the not entered; then
+     * the contradictions found.
+     */
     private void fillSummaryTable(KpiResults r) {
         summaryTable.getChildren().clear();
         findings.getChildren().clear();
@@ -275,6 +278,7 @@ public final class KpiView {
             Views.header(t, b.grade() + "：" + b.label(), col++, 0);
         }
         Views.header(t, i18n.t("kpi.noGrade"), col, 0);
+        Views.header(t, i18n.t("kpi.notEntered"), col + 1, 0);
         int row = 1;
         for (int fy : r.years()) {
             GradeSummary s = r.summary(fy, GradeSource.COMPUTED);
@@ -286,6 +290,7 @@ public final class KpiView {
                 c.setId("kpi-summary-" + fy + "-" + tally.band().grade());
             }
             Views.cell(t, String.valueOf(s.ungraded()), col, row, true);
+            Views.cell(t, String.valueOf(s.notEntered()), col + 1, row, true).setId("kpi-summary-" + fy + "-notEntered");
             row++;
         }
         summaryTable.getChildren().add(t);
@@ -313,7 +318,10 @@ public final class KpiView {
             sb.append(t.line(i18n.locale())).append("　");
         }
         if (s.ungraded() > 0) {
-            sb.append(jp.kyoseivision.text.Texts.format(i18n.locale(), "kpi.summary.ungraded", s.ungraded()));
+            sb.append(s.ungradedLine(i18n.locale())).append("　");
+        }
+        if (s.notEntered() > 0) {
+            sb.append(s.notEnteredLine(i18n.locale()));
         }
         return sb.toString().strip();
     }
