@@ -107,7 +107,7 @@ final class BudgetDialogs {
             return;
         }
         if (vm.fileProperty().get().isReadOnly()) {
-            showError.accept(new IllegalStateException(i18n.t("budget.readOnly")));
+            showError.accept(new LocalizedException("edit.readOnly", vm.fileProperty().get().path().getFileName()));
             return;
         }
         Revision rev = plan.get().current().orElse(null);

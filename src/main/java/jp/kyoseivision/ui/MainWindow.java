@@ -58,6 +58,8 @@ public final class MainWindow {
     private final StatusBar statusBar = new StatusBar();
     private final Label message = new Label();
     private KpiView kpiView;
+    private DiffView diffView;
+    private PrintPreview preview;
 
     private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
     private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Y");
@@ -255,6 +257,10 @@ public final class MainWindow {
         if (sphere == null) {
             return null;
         }
+        if (diffView != null && diffView.stage().isShowing()) {
+            diffView.stage().toFront(); // one comparison window per file: Ctrl+D brings it back
+            return diffView;
+        }
         Stage s = new Stage();
         s.initOwner(stage);
         DiffViewModel dvm = new DiffViewModel(sphere, vm.fileProperty().get() == null || vm.readOnlyProperty().get() ? null : (name, edit) -> {
@@ -276,6 +282,7 @@ public final class MainWindow {
             }
         });
         s.show();
+        diffView = view;
         return view;
     }
 
@@ -292,11 +299,15 @@ public final class MainWindow {
         NavNode node = navigation.selected();
         Sphere sphere = vm.sphereProperty().get();
         if (sphere == null || PrintScope.available(node).isEmpty()) {
-            showError(new IllegalStateException(i18n.t("print.nothing")), "print.failed.header");
+            Dialogs.error(stage, i18n, i18n.t("print.failed.header"), i18n.t("print.nothing")).show();
             return;
         }
         try {
-            new PrintPreview(stage, i18n, vm.settings(), sphere, node, preferred).show();
+            if (preview != null) {
+                preview.stage().close(); // one preview at a time: the new selection replaces the old one
+            }
+            preview = new PrintPreview(stage, i18n, vm.settings(), sphere, node, preferred);
+            preview.show();
         } catch (RuntimeException e) {
             showError(e, "print.failed.header");
         }
@@ -308,7 +319,7 @@ public final class MainWindow {
         Sphere sphere = vm.sphereProperty().get();
         List<PrintScope> scopes = PrintScope.available(node);
         if (sphere == null || scopes.isEmpty()) {
-            showError(new IllegalStateException(i18n.t("print.nothing")), "print.failed.header");
+            Dialogs.error(stage, i18n, i18n.t("print.failed.header"), i18n.t("print.nothing")).show();
             return;
         }
         javafx.scene.control.ChoiceDialog<String> ask = new javafx.scene.control.ChoiceDialog<>(

@@ -113,6 +113,6 @@ class ModelValidationTest {
                         List.of(withBad))))))));
         Plan p2 = new Plan(p.id(), 3, p.title(), 2024, 2028, p.grading(), List.of(r2), List.of());
         assertThatThrownBy(() -> new Sphere(s.name(), s.municipalities(), "ichinoseki", List.of(p2), List.of(),
-                List.of())).isInstanceOf(ValidationException.class).hasMessageContaining("\"E\"");
+                List.of())).isInstanceOf(ValidationException.class).hasMessageContaining("「E」");
     }
 }

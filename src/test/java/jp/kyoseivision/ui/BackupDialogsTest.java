@@ -132,8 +132,16 @@ class BackupDialogsTest {
         try (PlanFile colleague = PlanFile.open(file)) {
             Platform.runLater(() -> window.openPath(file));
             WaitForAsyncUtils.waitForFxEvents();
-            String message = robot.lookup("#confirm-message").queryAs(Label.class).getText();
-            assertThat(message).contains("編集中です").contains("読み取り専用で開きますか");
+            // its own dialog: who has the file since when (local time, 和暦 and 西暦), and the way to open read-only
+            assertThat(robot.lookup("#dialog-locked").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
+                    .isEqualTo("一関・平泉.kyosei はほかの人が編集しています");
+            String message = robot.lookup("#lock-message").queryAs(Label.class).getText();
+            java.time.LocalDate today = java.time.LocalDate.now();
+            assertThat(message).contains("から編集しています", "読み取り専用で開くことができます",
+                    jp.kyoseivision.text.JapaneseYears.date(today, java.util.Locale.JAPANESE))
+                    .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d"); // no raw UTC instant
+            assertThat(((javafx.stage.Stage) robot.lookup("#dialog-locked").query().getScene().getWindow()).getTitle())
+                    .isEqualTo("ほかの人が編集中のファイル");
             robot.type(KeyCode.ENTER);
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(window.stage().getTitle()).isEqualTo("Kyosei Vision — 一関・平泉.kyosei（読み取り専用）");

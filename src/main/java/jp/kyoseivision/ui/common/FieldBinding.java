@@ -18,6 +18,7 @@ public final class FieldBinding {
 
     public static <T extends TextInputControl> T bind(T control, FieldModel model, Label errorLabel) {
         control.setId(model.id());
+        keepCaretInText(control);
         control.textProperty().bindBidirectional(model.textProperty());
         control.editableProperty().bind(model.editableProperty());
         control.focusTraversableProperty().set(true);
@@ -40,6 +41,25 @@ public final class FieldBinding {
         model.errorProperty().addListener((o, a, b) -> showError(control, b, errorLabel));
         showError(control, model.error(), errorLabel);
         return control;
+    }
+
+    /**
+     * Keeps the caret inside the text when the text is replaced from outside the control (cleared by Escape,
+     * reformatted on commit): JavaFX can leave it past the end, and the next Backspace then throws.
+     */
+    public static void keepCaretInText(TextInputControl c) {
+        c.textProperty().addListener((o, a, b) -> {
+            int len = b == null ? 0 : b.length();
+            if (c.getCaretPosition() > len || c.getAnchor() > len) {
+                c.selectRange(Math.min(c.getAnchor(), len), Math.min(c.getCaretPosition(), len));
+            }
+            javafx.application.Platform.runLater(() -> {
+                int now = c.getLength();
+                if (c.getCaretPosition() > now || c.getAnchor() > now) {
+                    c.positionCaret(now);
+                }
+            });
+        });
     }
 
     private static void readOnlyStyle(TextInputControl c, boolean editable) {

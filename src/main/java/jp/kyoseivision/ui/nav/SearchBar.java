@@ -65,6 +65,7 @@ public final class SearchBar {
             }
         });
         text.textProperty().addListener((o, a, b) -> update());
+        jp.kyoseivision.ui.common.FieldBinding.keepCaretInText(text);
         area.valueProperty().addListener((o, a, b) -> update());
         town.valueProperty().addListener((o, a, b) -> update());
         grade.valueProperty().addListener((o, a, b) -> update());
