@@ -2,10 +2,8 @@ package jp.kyoseivision.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -73,13 +71,9 @@ public final class Settings {
     private void save() {
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                props.store(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8),
-                        "Kyosei Vision settings");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
+            SafeFiles.write(file, out -> props.store(new java.io.OutputStreamWriter(out,
+                    java.nio.charset.StandardCharsets.UTF_8), "Kyosei Vision settings"));
+        } catch (IOException | jp.kyoseivision.text.LocalizedException e) {
             // settings are a convenience; failing to save them never stops the user's work
         }
     }

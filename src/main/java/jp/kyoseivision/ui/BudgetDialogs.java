@@ -3,7 +3,6 @@ package jp.kyoseivision.ui;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -239,11 +238,12 @@ final class BudgetDialogs {
     }
 
     void exportTo(Plan plan, Path target) {
-        try (OutputStream out = Files.newOutputStream(target)) {
-            BudgetExport.write(plan, i18n.locale(), target.getFileName().toString(), out);
-        } catch (IOException e) {
-            showError.accept(new LocalizedException(e, "cli.ioError", target, e.getMessage()));
-        } catch (RuntimeException e) {
+        try {
+            String name = target.getFileName().toString();
+            // a wrong extension is refused before anything is written
+            BudgetExport.write(plan, i18n.locale(), name, OutputStream.nullOutputStream());
+            jp.kyoseivision.store.SafeFiles.write(target, out -> BudgetExport.write(plan, i18n.locale(), name, out));
+        } catch (IOException | RuntimeException e) {
             showError.accept(e);
         }
     }
