@@ -36,7 +36,13 @@ public record Measure(String id, String lineageId, int number, String name, List
             throw new ValidationException("model.positive", "measure.number", String.valueOf(number));
         }
         Checks.required(name, "measure.name");
+        Checks.line(name, "measure.name");
+        Checks.longText(content, "measure.content");
+        Checks.longText(effect, "measure.effect");
+        Checks.longText(roleSharing, "measure.roleSharing");
+        Checks.longText(notes, "measure.notes");
         aliases = Checks.list(aliases, "measure.aliases");
+        Checks.lines(aliases, "measure.aliases");
         participants = Checks.list(participants, "measure.participants");
         Checks.unique(participants, p -> p, "measure.participants");
         kpis = Checks.list(kpis, "measure.kpis");
