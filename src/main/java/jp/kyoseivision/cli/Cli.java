@@ -35,11 +35,10 @@ public final class Cli implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof LocalizedException le) {
                 err.println(Texts.format(java.util.Locale.JAPANESE, "cli.error") + ": " + le.getMessage());
-            } else {
-                err.println(Texts.both("cli.error") + ": " + ex);
+                err.flush();
+                return USER_ERROR;
             }
-            err.flush();
-            return USER_ERROR;
+            return unexpected(err, ex);
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println(Texts.both("cli.error") + ": " + ex.getMessage());
@@ -47,10 +46,28 @@ public final class Cli implements Runnable {
             err.flush();
             return USER_ERROR;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands only Exceptions to the handler: an OutOfMemoryError or StackOverflowError ends here
+            code = unexpected(err, e);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * A failure nobody planned for (a bug, memory exhausted): said in plain words, the stack trace to the log file
+     * (AppLog), never to the console.
+     */
+    static int unexpected(PrintWriter err, Throwable e) {
+        String what = e instanceof OutOfMemoryError ? "cli.outOfMemory" : "cli.unexpected";
+        java.nio.file.Path log = jp.kyoseivision.store.AppLog.error("command line: " + what, e);
+        err.println(Texts.both("cli.error") + ": " + Texts.both(what, log == null ? "-" : log));
+        err.flush();
+        return USER_ERROR;
     }
 
     public static int run(String... args) {
