@@ -268,7 +268,14 @@ public final class BudgetImport {
                     return null;
                 }
                 int n = Integer.parseInt(k);
-                byNumber = cards.stream().filter(m -> m.number() == n).findFirst().orElse(null);
+                List<Measure> numbered = cards.stream().filter(m -> m.number() == n).toList();
+                if (numbered.size() > 1) {
+                    // a revision with two cards of one number (before 番号の振り直し): never guess which is meant
+                    problem(row, numberHead, new LocalizedException("budget.row.duplicateNumber", n,
+                            String.join("、", numbered.stream().map(Measure::name).toList())));
+                    return null;
+                }
+                byNumber = numbered.isEmpty() ? null : numbered.get(0);
                 if (byNumber == null) {
                     problem(row, numberHead, new LocalizedException("budget.row.unknownNumber", n, cards.size()));
                     return null;
