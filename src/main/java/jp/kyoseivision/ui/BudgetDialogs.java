@@ -159,10 +159,11 @@ final class BudgetDialogs {
         Alert a = new Alert(Alert.AlertType.ERROR);
         a.initOwner(stage);
         a.setTitle(i18n.t("budget.import.title"));
-        a.setHeaderText(i18n.t("budget.refused", file.getFileName(), r.problems().size()));
+        a.setHeaderText(i18n.t("budget.refused", file.getFileName(), r.problemCount()));
         // one problem per line, wrapped, and selectable so the list can be copied to whoever sent the file
-        TextArea list = new TextArea(String.join("\n",
-                r.problems().stream().map(p -> "・" + p.both()).toList()));
+        List<String> lines = new java.util.ArrayList<>(r.problems().stream().map(p -> "・" + p.both()).toList());
+        r.more().ifPresent(m -> lines.add(m.getMessage()));
+        TextArea list = new TextArea(String.join("\n", lines));
         list.setId("budget-problems");
         list.setEditable(false);
         list.setWrapText(true);
