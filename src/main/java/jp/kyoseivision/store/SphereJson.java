@@ -230,6 +230,11 @@ public final class SphereJson {
         return plainText(e.getOriginalMessage());
     }
 
+    /** A value repeated in a message: at most 100 characters, its length said when cut. */
+    private static String cut(String v) {
+        return v.length() <= 100 ? v : v.substring(0, 100) + "…（" + v.length() + "）";
+    }
+
     /** What a JSON value of this Java type looks like, for "expected …" messages. */
     private static LocalizedException kind(Class<?> t) {
         String k;
@@ -260,15 +265,15 @@ public final class SphereJson {
             Class<?> t = f.getTargetType();
             Object v = f.getValue();
             if (t.isEnum()) {
-                return new LocalizedException("json.reason.enum", String.valueOf(v), java.util.Arrays.stream(t.getEnumConstants())
+                return new LocalizedException("json.reason.enum", cut(String.valueOf(v)), java.util.Arrays.stream(t.getEnumConstants())
                         .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
             }
             boolean whole = t == Long.class || t == long.class || t == Integer.class || t == int.class;
             if (whole && v instanceof Number) {
-                return new LocalizedException("json.reason.wholeNumber", String.valueOf(v));
+                return new LocalizedException("json.reason.wholeNumber", cut(String.valueOf(v)));
             }
             if (whole || Number.class.isAssignableFrom(t)) {
-                return new LocalizedException("json.reason.number", String.valueOf(v));
+                return new LocalizedException("json.reason.number", cut(String.valueOf(v)));
             }
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi && mi.getTargetType() != null
@@ -279,7 +284,7 @@ public final class SphereJson {
         java.util.regex.Matcher big = m == null ? null
                 : java.util.regex.Pattern.compile("^Numeric value \\(([^)]*)\\) out of range").matcher(m);
         if (big != null && big.find()) {
-            return new LocalizedException("json.reason.range", big.group(1));
+            return new LocalizedException("json.reason.range", cut(big.group(1)));
         }
         return null;
     }
