@@ -49,6 +49,12 @@ public final class SphereJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            // a number or a date is written as one: "48" (Integer.parseInt also reads "٤٨" and "４８") and a blank
+            // date ("" or "\u0000", which Jackson would trim to nothing and read as no date) are refused
+            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .withCoercionConfigDefaults(c -> c.setCoercion(
+                    com.fasterxml.jackson.databind.cfg.CoercionInputShape.EmptyString,
+                    com.fasterxml.jackson.databind.cfg.CoercionAction.Fail))
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -278,7 +284,14 @@ public final class SphereJson {
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi && mi.getTargetType() != null
                 && !(e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException)) {
-            return new LocalizedException("json.reason.type", kind(mi.getTargetType()));
+            // a number written as text ("四万", "٤٨"): said with the text, as for any other value that is no number
+            java.util.regex.Matcher text = java.util.regex.Pattern.compile("^Cannot coerce String value \\(\"(.*)\"\\)")
+                    .matcher(String.valueOf(e.getOriginalMessage()));
+            Class<?> t = mi.getTargetType();
+            if (text.find() && (Number.class.isAssignableFrom(t) || t.isPrimitive() && t != boolean.class)) {
+                return new LocalizedException("json.reason.number", cut(text.group(1)));
+            }
+            return new LocalizedException("json.reason.type", kind(t));
         }
         String m = e.getOriginalMessage();
         java.util.regex.Matcher big = m == null ? null

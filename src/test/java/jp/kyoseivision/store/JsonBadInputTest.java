@@ -100,4 +100,18 @@ class JsonBadInputTest {
             }
         }
     }
+
+    /** Found by the hostile-value fuzz: Jackson read "٤٨" as 48 (Integer.parseInt) and a date "\u0000" as no date. */
+    @Test
+    void numbersWrittenAsTextAndBlankDatesAreRefused() {
+        assertThat(json).contains("\"edition\" : 2");
+        refused(json.replaceFirst("\"edition\" : 2", "\"edition\" : \"٢\""),
+                en -> assertThat(en).contains("\"٢\" is not a number"));
+        refused(json.replaceFirst("\"edition\" : 2", "\"edition\" : \"2\""),
+                en -> assertThat(en).contains("\"2\" is not a number"));
+        refused(json.replaceFirst("\"date\" : \"2024-06-05\"", java.util.regex.Matcher.quoteReplacement(
+                "\"date\" : \"\\u0000\"")), en -> assertThat(en).contains("$.sphere.opinions["));
+        refused(json.replaceFirst("\"date\" : \"2024-06-05\"", "\"date\" : \"\""),
+                en -> assertThat(en).contains("$.sphere.opinions["));
+    }
 }
