@@ -28,6 +28,10 @@ public class ReliabilityBench {
             case "fuzz" -> System.out.println(jp.kyoseivision.reliability.JsonFuzz.run(dir, n, 20261123L));
             case "budget" -> System.out.println(jp.kyoseivision.reliability.BudgetTableFuzz.run(dir, n, 20261123L));
             case "hostile" -> System.out.println(jp.kyoseivision.reliability.HostileFileRun.run(dir, n, 20261123L));
+            // n cases per class of bad input (issue 14)
+            case "hostile-json" -> System.out.println(jp.kyoseivision.reliability.HostileJson.run(dir, n, 20261123L));
+            case "hostile-budget" -> System.out.println(jp.kyoseivision.reliability.HostileBudget.run(dir, n,
+                    20261123L));
             default -> throw new IllegalArgumentException(what);
         }
         System.out.printf("%.1f s; files in %s%n", (System.nanoTime() - t0) / 1e9, dir);

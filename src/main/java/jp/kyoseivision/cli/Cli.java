@@ -50,11 +50,10 @@ public final class Cli implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof LocalizedException le) {
                 err.println(Texts.message("cli.error") + ": " + le.getMessage());
-            } else {
-                err.println(Texts.message("cli.error") + ": " + ex);
+                err.flush();
+                return USER_ERROR;
             }
-            err.flush();
-            return USER_ERROR;
+            return unexpected(err, ex);
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println(Texts.message("cli.error") + ": " + ex.getMessage());
@@ -62,7 +61,13 @@ public final class Cli implements Runnable {
             err.flush();
             return USER_ERROR;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands only Exceptions to the handler: an OutOfMemoryError or StackOverflowError ends here
+            code = unexpected(err, e);
+        }
         out.flush();
         err.flush();
         return code;
@@ -79,6 +84,18 @@ public final class Cli implements Runnable {
             }
         }
         return "en".equals(lang) ? java.util.Locale.ENGLISH : java.util.Locale.JAPANESE;
+    }
+
+    /**
+     * A failure nobody planned for (a bug, memory exhausted): said in plain words, the stack trace to the log file
+     * (AppLog), never to the console.
+     */
+    static int unexpected(PrintWriter err, Throwable e) {
+        String what = e instanceof OutOfMemoryError ? "cli.outOfMemory" : "cli.unexpected";
+        java.nio.file.Path log = jp.kyoseivision.store.AppLog.error("command line: " + what, e);
+        err.println(Texts.message("cli.error") + ": " + Texts.message(what, log == null ? "-" : log));
+        err.flush();
+        return USER_ERROR;
     }
 
     public static int run(String... args) {

@@ -2,11 +2,10 @@ package jp.kyoseivision.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import jp.kyoseivision.model.Sphere;
 import jp.kyoseivision.store.PlanFile;
+import jp.kyoseivision.store.SafeFiles;
 import jp.kyoseivision.text.LocalizedException;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -35,19 +34,26 @@ final class CliOutput {
     }
 
     /**
-     * Writes {@code output} through a temporary file moved into place, so a failed write never leaves half a file
-     * where an older one was. Returns the absolute target.
+     * Writes {@code output} through the store's safe writer (a new temporary file with a random name, forced to disk
+     * and moved into place), so a failed write never leaves half a file, a stray temporary file or raw Java text.
+     * Returns the absolute target.
      */
-    static Path write(Path output, Content content) throws IOException {
-        Path target = output.toAbsolutePath();
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            content.writeTo(out);
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw new LocalizedException(e, "cli.ioError", target, e.getMessage());
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return target;
+    static Path write(Path output, Content content) {
+        return SafeFiles.write(output, content::writeTo);
+    }
+
+    /** Prints a warning (e.g. characters a PDF font lacked) on standard error. */
+    static void warn(CommandSpec spec, LocalizedException warning) {
+        spec.commandLine().getErr().println(warning.message(java.util.Locale.JAPANESE));
+        spec.commandLine().getErr().println(warning.message(java.util.Locale.ENGLISH));
+        spec.commandLine().getErr().flush();
+    }
+
+    /** Writes a PDF to {@code output} safely, printing the warning about replaced characters; returns it. */
+    static jp.kyoseivision.report.PdfWriter.Written pdf(CommandSpec spec, Path output,
+            jp.kyoseivision.report.ReportDocument doc, jp.kyoseivision.report.JapaneseFont font) {
+        var w = SafeFiles.produce(output, out -> jp.kyoseivision.report.PdfWriter.write(doc, font, out));
+        w.warning().ifPresent(x -> warn(spec, x));
+        return w;
     }
 }

@@ -68,17 +68,21 @@ final class DiffCommand implements Callable<Integer> {
             CliOutput.print(spec, format == Format.json ? DiffJson.json(d) : CsvExport.csv(table, locale));
             return 0;
         }
-        Path target = CliOutput.write(output, out -> {
-            switch (format) {
-                case json -> out.write(DiffJson.json(d).getBytes(StandardCharsets.UTF_8));
-                case csv -> out.write((CsvExport.BOM + CsvExport.csv(table, locale)).getBytes(StandardCharsets.UTF_8));
-                case xlsx -> XlsxExport.write(table, locale, out);
-                case pdf -> jp.kyoseivision.report.PdfWriter.write(jp.kyoseivision.report.ReportTables.comparison(
-                        table, d.toPlan().title() + "　" + d.to().name()),
-                        font.find(), out);
-                default -> throw new IllegalStateException(format.name());
-            }
-        });
+        Path target = output.toAbsolutePath();
+        if (format == Format.pdf) {
+            CliOutput.pdf(spec, output, jp.kyoseivision.report.ReportTables.comparison(table,
+                    d.toPlan().title() + "　" + d.to().name()), font.find());
+        } else {
+            CliOutput.write(output, out -> {
+                switch (format) {
+                    case json -> out.write(DiffJson.json(d).getBytes(StandardCharsets.UTF_8));
+                    case csv -> out.write((CsvExport.BOM + CsvExport.csv(table, locale))
+                            .getBytes(StandardCharsets.UTF_8));
+                    case xlsx -> XlsxExport.write(table, locale, out);
+                    default -> throw new IllegalStateException(format.name());
+                }
+            });
+        }
         spec.commandLine().getOut().println(Texts.format(locale, "cli.diff.written", target,
                 d.count(ChangeKind.ADDED), d.count(ChangeKind.DELETED), d.count(ChangeKind.RENAMED),
                 d.count(ChangeKind.CHANGED), d.count(ChangeKind.BUDGET_PENDING), d.count(ChangeKind.UNCHANGED)));

@@ -8,7 +8,6 @@ import jp.kyoseivision.model.Sphere;
 import jp.kyoseivision.report.FontLocator;
 import jp.kyoseivision.report.JapaneseFont;
 import jp.kyoseivision.report.MeasureSheets;
-import jp.kyoseivision.report.PdfWriter;
 import jp.kyoseivision.report.ReportDocument;
 import jp.kyoseivision.store.PlanFile;
 import jp.kyoseivision.text.Texts;
@@ -56,7 +55,7 @@ final class ExportPdfCommand implements Callable<Integer> {
         ReportDocument doc = MeasureSheets.build(sphere, edition, cards, area,
                 new MeasureSheets.Options(cover, cover, date, null));
         JapaneseFont f = font.find();
-        int pages = PdfWriter.write(doc, f, output);
+        int pages = CliOutput.pdf(spec, output, doc, f).pages();
         spec.commandLine().getOut().println(Texts.message("cli.exportPdf.done", output.toAbsolutePath(), pages,
                 doc.sections().size(), f.name()));
         return 0;

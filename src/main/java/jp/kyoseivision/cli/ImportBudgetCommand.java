@@ -55,10 +55,11 @@ final class ImportBudgetCommand implements Callable<Integer> {
             BudgetImport.Result r = BudgetImport.check(before, edition, table);
             if (r.refused()) {
                 PrintWriter err = spec.commandLine().getErr();
-                err.println(Texts.message("cli.budget.refused", table, r.problems().size()));
+                err.println(Texts.message("cli.budget.refused", table, r.problemCount()));
                 for (ImportProblem p : r.problems()) {
                     err.println(p.message());
                 }
+                r.more().ifPresent(m -> err.println(m.getMessage()));
                 err.flush();
                 return Cli.USER_ERROR;
             }

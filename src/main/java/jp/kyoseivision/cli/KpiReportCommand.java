@@ -69,8 +69,7 @@ final class KpiReportCommand implements Callable<Integer> {
                 throw new LocalizedException("cli.diff.needsOutput");
             }
             var doc = jp.kyoseivision.report.ReportTables.kpiReport(results, years, locale);
-            CliOutput.write(output, out -> jp.kyoseivision.report.PdfWriter.write(doc,
-                    font.find(), out));
+            CliOutput.pdf(spec, output, doc, font.find());
             return 0;
         }
         String text;

@@ -3,7 +3,8 @@ package jp.kyoseivision.cli;
 import java.util.List;
 import jp.kyoseivision.kpi.ReportTable;
 
-/** Writes a {@link ReportTable} as CSV (RFC 4180: comma, CRLF, fields with comma, quote or line break quoted). */
+/** Writes a {@link ReportTable} as CSV (RFC 4180 with formula-like cells neutralised: {@link
+ * jp.kyoseivision.text.CsvCells}). */
 final class TableCsv {
     private TableCsv() {
     }
@@ -18,17 +19,6 @@ final class TableCsv {
     }
 
     private static void line(StringBuilder sb, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            String c = cells.get(i);
-            if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
-                sb.append('"').append(c.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(c);
-            }
-        }
-        sb.append("\r\n");
+        jp.kyoseivision.text.CsvCells.line(sb, cells);
     }
 }

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The comparison table as CSV (RFC 4180: quoted where needed, CRLF line ends) with a last column marking shaded
+ * The comparison table as CSV (RFC 4180: quoted where needed, CRLF line ends; formula-like cells neutralised by
+ * {@link jp.kyoseivision.text.CsvCells}) with a last column marking shaded
  * rows. Written with a UTF-8 byte order mark by the callers that write files, so Excel opens Japanese correctly.
  */
 public final class CsvExport {
@@ -28,19 +29,6 @@ public final class CsvExport {
     }
 
     private static void line(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(quote(cells.get(i)));
-        }
-        out.append("\r\n");
-    }
-
-    static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
+        jp.kyoseivision.text.CsvCells.line(out, cells);
     }
 }

@@ -164,7 +164,7 @@ public final class DiffService {
     private static TreeMap<Integer, Long> sum(List<PlacedCard> cards) {
         TreeMap<Integer, Long> out = new TreeMap<>();
         for (PlacedCard c : cards) {
-            c.measure().budget().forEach((fy, amount) -> out.merge(fy, amount, Long::sum));
+            c.measure().budget().forEach((fy, amount) -> out.merge(fy, amount, Math::addExact));
         }
         return out;
     }

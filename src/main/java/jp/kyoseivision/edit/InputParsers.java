@@ -3,6 +3,7 @@ package jp.kyoseivision.edit;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
+import jp.kyoseivision.model.Measure;
 import jp.kyoseivision.text.LocalizedException;
 
 /**
@@ -24,10 +25,42 @@ public final class InputParsers {
     }
 
     /**
-     * A budget amount: whole thousand yen, ≥ 0. Empty text is {@code null} (no amount for that year).
+     * The number an officer typed, in ASCII, or {@code null} when it holds anything else. Read character by
+     * character, not through NFKC (which turns ①, ㊿, ² and 𝟏 into digits, so 48221① would become 482211):
+     * only ASCII and full-width digits, the separators , ， 、 and spaces (read as a comma, so the grouping is
+     * still checked), a decimal point . ． and a minus (- − － ー ‐) are taken.
+     */
+    static String typedNumber(String text) {
+        String t = text == null ? "" : text.strip();
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9' || c == ',' || c == '.' || c == '-') {
+                sb.append(c);
+            } else if (c >= '０' && c <= '９') {
+                sb.append((char) ('0' + (c - '０')));
+            } else if (c == '，' || c == '、' || c == ' ' || c == '\u3000') {
+                sb.append(',');
+            } else if (c == '．') {
+                sb.append('.');
+            } else if (c == '−' || c == '－' || c == 'ー' || c == '‐') {
+                sb.append('-');
+            } else {
+                return null;
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A budget amount: whole thousand yen, 0 to {@link Measure#MAX_BUDGET}. Empty text is {@code null} (no amount
+     * for that year).
      */
     public static Long thousandYen(String text) {
-        String n = normalize(text);
+        String n = typedNumber(text);
+        if (n == null) {
+            throw new LocalizedException("input.thousandYen", text == null ? "" : text.strip());
+        }
         if (n.isEmpty()) {
             return null;
         }
@@ -37,16 +70,20 @@ public final class InputParsers {
         if (!GROUPED_INT.matcher(n).matches()) {
             throw new LocalizedException("input.thousandYen", text);
         }
-        try {
-            return Long.parseLong(n.replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw new LocalizedException("input.thousandYen", text);
+        String digits = n.replace(",", "").replaceFirst("^0+(?=\\d)", "");
+        if (digits.length() > 13 || Long.parseLong(digits) > Measure.MAX_BUDGET) {
+            throw new LocalizedException("input.thousandYen.tooLarge", text.strip(),
+                    jp.kyoseivision.text.Numbers.grouped(Measure.MAX_BUDGET));
         }
+        return Long.parseLong(digits);
     }
 
     /** A KPI value: a decimal number (unit separate), e.g. 27,932 or ８８．２. Empty text is {@code null}. */
     public static BigDecimal decimal(String text) {
-        String n = normalize(text);
+        String n = typedNumber(text);
+        if (n == null) {
+            throw new LocalizedException("input.decimal", text.strip());
+        }
         if (n.isEmpty()) {
             return null;
         }

@@ -64,13 +64,7 @@ public final class BudgetExport {
     public static String csv(Plan plan, Locale locale) {
         StringBuilder sb = new StringBuilder(BOM);
         for (List<String> row : rows(plan, locale)) {
-            for (int i = 0; i < row.size(); i++) {
-                String v = row.get(i);
-                boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0
-                        || v.indexOf('\r') >= 0;
-                sb.append(i > 0 ? "," : "").append(quote ? '"' + v.replace("\"", "\"\"") + '"' : v);
-            }
-            sb.append("\r\n");
+            jp.kyoseivision.text.CsvCells.line(sb, row); // a card named =HYPERLINK(…) stays text in Excel
         }
         return sb.toString();
     }

@@ -30,17 +30,39 @@ public final class BudgetImport {
     /** The heading row is looked for in the first rows of each sheet. */
     private static final int HEADER_SEARCH = 30;
 
-    /** What a file would do to the plan: refused with every problem, or the list of changes. */
+    /** At most this many problems are listed; the rest are counted (a file of 10,000 bad rows is one mistake). */
+    public static final int MAX_LISTED = 100;
+
+    /**
+     * What a file would do to the plan: refused with its problems (the first {@link #MAX_LISTED} listed, the rest
+     * counted in {@code unlisted}), or the list of changes.
+     */
     public record Result(Plan plan, Revision revision, List<ImportProblem> problems, List<BudgetChange> changes,
-            List<LocalizedException> notices) {
+            List<LocalizedException> notices, int unlisted) {
         public Result {
             problems = List.copyOf(problems);
             changes = List.copyOf(changes);
             notices = List.copyOf(notices);
         }
 
+        public Result(Plan plan, Revision revision, List<ImportProblem> problems, List<BudgetChange> changes,
+                List<LocalizedException> notices) {
+            this(plan, revision, problems, changes, notices, 0);
+        }
+
         public boolean refused() {
             return !problems.isEmpty();
+        }
+
+        /** Every problem found, listed or not. */
+        public int problemCount() {
+            return problems.size() + unlisted;
+        }
+
+        /** "… and 9,889 more problems", when not every problem is listed. */
+        public java.util.Optional<LocalizedException> more() {
+            return unlisted == 0 ? java.util.Optional.empty()
+                    : java.util.Optional.of(new LocalizedException("budget.problems.more", unlisted, MAX_LISTED));
         }
 
         public List<BudgetEdits.Entry> entries() {
@@ -86,6 +108,7 @@ public final class BudgetImport {
     private static final class Check {
         private final Plan plan;
         private final List<ImportProblem> problems = new ArrayList<>();
+        private int unlisted;
         private final List<LocalizedException> notices = new ArrayList<>();
         private final List<BudgetChange> changes = new ArrayList<>();
 
@@ -95,10 +118,14 @@ public final class BudgetImport {
 
         private Result result(Revision r) {
             changes.sort(Comparator.comparingInt(BudgetChange::number).thenComparingInt(BudgetChange::fy));
-            return new Result(plan, r, problems, problems.isEmpty() ? changes : List.of(), notices);
+            return new Result(plan, r, problems, problems.isEmpty() ? changes : List.of(), notices, unlisted);
         }
 
         private void problem(int row, String column, LocalizedException reason) {
+            if (problems.size() >= MAX_LISTED) {
+                unlisted++;
+                return;
+            }
             problems.add(new ImportProblem(row, column == null ? null : Headings.shown(column), reason));
         }
 
@@ -268,7 +295,14 @@ public final class BudgetImport {
                     return null;
                 }
                 int n = Integer.parseInt(k);
-                byNumber = cards.stream().filter(m -> m.number() == n).findFirst().orElse(null);
+                List<Measure> numbered = cards.stream().filter(m -> m.number() == n).toList();
+                if (numbered.size() > 1) {
+                    // a revision with two cards of one number (before 番号の振り直し): never guess which is meant
+                    problem(row, numberHead, new LocalizedException("budget.row.duplicateNumber", n,
+                            String.join("、", numbered.stream().map(Measure::name).toList())));
+                    return null;
+                }
+                byNumber = numbered.isEmpty() ? null : numbered.get(0);
                 if (byNumber == null) {
                     problem(row, numberHead, new LocalizedException("budget.row.unknownNumber", n, cards.size()));
                     return null;

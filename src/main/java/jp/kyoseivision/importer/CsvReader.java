@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import jp.kyoseivision.text.CsvCells;
 import jp.kyoseivision.text.LocalizedException;
 
 /**
@@ -21,7 +22,9 @@ final class CsvReader {
     }
 
     static RawTable read(byte[] bytes, int maxRows) {
-        return new RawTable("", parse(decode(bytes), maxRows));
+        List<List<String>> rows = parse(decode(bytes), maxRows);
+        // the quote our own CSV export puts before a formula-like cell is not part of the value
+        return new RawTable("", rows.stream().map(r -> r.stream().map(CsvCells::unneutralised).toList()).toList());
     }
 
     static String decode(byte[] b) {

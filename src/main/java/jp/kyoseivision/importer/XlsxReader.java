@@ -17,9 +17,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
- * The sheets of an Excel workbook (.xlsx, also the older .xls) as text cells, read with Apache POI. Numbers are
- * written out exactly (48221, 12.5), formulas give their last computed value, dates their displayed text. A file
- * POI cannot read, for whatever reason, is refused with one message.
+ * The sheets of an Excel workbook (.xlsx streamed, also the older .xls) as text cells, read with Apache POI. Numbers
+ * are written out exactly (48221, 12.5), formulas give their last computed value (one without a saved value is
+ * refused with its cell address), dates their displayed text. A file POI cannot read, for whatever reason, is refused
+ * with one message.
  */
 final class XlsxReader {
     private static final int MAX_COLUMNS = 200;
@@ -28,6 +29,29 @@ final class XlsxReader {
     }
 
     static List<RawTable> read(byte[] bytes, int maxRows) {
+        boolean ole2 = bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF;
+        try {
+            return ole2 ? readXls(bytes, maxRows) : XlsxSheets.read(bytes, maxRows, MAX_COLUMNS);
+        } catch (LocalizedException e) {
+            throw e;
+        } catch (EncryptedDocumentException e) {
+            throw new LocalizedException(e, "budget.file.encrypted");
+        } catch (Exception | StackOverflowError e) {
+            // POI signals broken packages with many exception types (IOException, POIXMLException,
+            // NotOfficeXmlFileException, RecordFormatException, SAXException, IllegalArgumentException …): all mean
+            // the same here
+            if (e.getCause() instanceof EncryptedDocumentException) {
+                throw new LocalizedException(e, "budget.file.encrypted");
+            }
+            throw new LocalizedException(e, "budget.file.brokenXlsx", shortReason(e));
+        }
+    }
+
+    /**
+     * The old binary format (.xls), read whole with POI's user model: a .xls holds at most 65,536 rows and the file
+     * is at most 20 MB, so its size is bounded by the format. (.xlsx is streamed: {@link XlsxSheets}.)
+     */
+    private static List<RawTable> readXls(byte[] bytes, int maxRows) throws java.io.IOException {
         List<RawTable> tables = new ArrayList<>();
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             DataFormatter shown = new DataFormatter(java.util.Locale.JAPAN);
@@ -48,14 +72,6 @@ final class XlsxReader {
                 }
                 tables.add(new RawTable(sheet.getSheetName(), rows));
             }
-        } catch (LocalizedException e) {
-            throw e;
-        } catch (EncryptedDocumentException e) {
-            throw new LocalizedException(e, "budget.file.encrypted");
-        } catch (Exception | StackOverflowError e) {
-            // POI signals broken packages with many exception types (IOException, POIXMLException,
-            // NotOfficeXmlFileException, RecordFormatException, IllegalArgumentException …): all mean the same here
-            throw new LocalizedException(e, "budget.file.brokenXlsx", shortReason(e));
         }
         return tables;
     }

@@ -26,12 +26,12 @@ public final class PlanFigures {
             SortedMap<Integer, Long> byFy = new TreeMap<>();
             for (Direction d : area.directions()) {
                 for (Measure m : d.measures()) {
-                    m.budget().forEach((fy, amount) -> byFy.merge(fy, amount, Long::sum));
+                    m.budget().forEach((fy, amount) -> byFy.merge(fy, amount, Math::addExact));
                 }
             }
             if (!byFy.isEmpty()) {
                 out.merge(area.name(), byFy, (a, b) -> {
-                    b.forEach((fy, v) -> a.merge(fy, v, Long::sum));
+                    b.forEach((fy, v) -> a.merge(fy, v, Math::addExact));
                     return a;
                 });
             }
@@ -58,7 +58,7 @@ public final class PlanFigures {
     private static void add(Map<String, long[]> out, Revision r, int side) {
         r.policyAreas().forEach(area -> {
             long total = area.directions().stream().flatMap(d -> d.measures().stream())
-                    .mapToLong(Measure::budgetTotal).sum();
+                    .mapToLong(Measure::budgetTotal).reduce(0L, Math::addExact);
             out.get(area.name())[side] += total;
         });
     }

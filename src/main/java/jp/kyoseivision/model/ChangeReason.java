@@ -19,6 +19,7 @@ public record ChangeReason(String fromRevisionId, String toRevisionId, String fr
             Checks.id(toMeasureId, "change.toMeasureId");
         }
         Checks.required(reason, "change.reason");
+        Checks.longText(reason, "change.reason");
     }
 
     public ChangeKind kind() {

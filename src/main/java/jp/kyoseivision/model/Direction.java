@@ -11,6 +11,8 @@ public record Direction(String id, String title, String agreement, List<Role> ro
     public Direction {
         Checks.id(id, "direction.id");
         Checks.required(title, "direction.title");
+        Checks.line(title, "direction.title");
+        Checks.longText(agreement, "direction.agreement");
         roles = Checks.list(roles, "direction.roles");
         Checks.unique(roles, Role::municipalityId, "direction.roles");
         measures = Checks.list(measures, "direction.measures");

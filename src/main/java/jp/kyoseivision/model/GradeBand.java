@@ -9,6 +9,8 @@ public record GradeBand(String grade, String label, BigDecimal minPercent) {
             throw new ValidationException("model.grade", "grading.grade", grade);
         }
         Checks.required(label, "grading.label");
+        Checks.line(label, "grading.label");
+        Checks.decimal(minPercent, "grading.minPercent");
         if (minPercent == null || minPercent.signum() < 0) {
             throw new ValidationException("model.required", "grading.minPercent");
         }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 /** A line of a KPI report's summary as printed: "A：達成 9項目（27.3%）". */
 public record GradeCount(String grade, int count, BigDecimal percent) {
     public GradeCount {
+        Checks.decimal(percent, "report.counts.percent");
         if (grade == null || !grade.matches("[A-Z]")) {
             throw new ValidationException("model.grade", "report.grade", grade);
         }

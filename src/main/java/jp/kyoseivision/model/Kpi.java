@@ -9,6 +9,9 @@ public record Kpi(String id, String name, String unit, KpiPoint baseline, KpiPoi
     public Kpi {
         Checks.id(id, "kpi.id");
         Checks.required(name, "kpi.name");
+        Checks.line(name, "kpi.name");
+        Checks.line(unit, "kpi.unit");
+        Checks.longText(note, "kpi.note");
         unit = unit == null ? "" : unit;
         better = better == null ? Better.HIGHER : better;
         actuals = Checks.list(actuals, "kpi.actuals");

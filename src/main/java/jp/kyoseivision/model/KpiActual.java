@@ -9,6 +9,8 @@ public record KpiActual(int fy, KpiValue value, String recordedGrade, String ove
         String nextSteps) {
     public KpiActual {
         Checks.fiscalYear(fy, "actual.fy");
+        Checks.longText(progress, "actual.progress");
+        Checks.longText(nextSteps, "actual.nextSteps");
         recordedGrade = grade(recordedGrade, "actual.recordedGrade");
         overviewGrade = grade(overviewGrade, "actual.overviewGrade");
         if (value == null && recordedGrade == null && overviewGrade == null && blank(progress) && blank(nextSteps)) {

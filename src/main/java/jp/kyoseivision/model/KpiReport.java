@@ -12,6 +12,8 @@ public record KpiReport(String id, int fy, LocalDate date, String title, String 
         Checks.id(id, "report.id");
         Checks.fiscalYear(fy, "report.fy");
         Checks.required(title, "report.title");
+        Checks.line(title, "report.title");
+        Checks.longText(summary, "report.summary");
         counts = Checks.list(counts, "report.counts");
         Checks.unique(counts, GradeCount::grade, "report.counts");
     }

@@ -8,6 +8,8 @@ import java.math.BigDecimal;
  */
 public record KpiValue(BigDecimal number, String note) {
     public KpiValue {
+        Checks.decimal(number, "kpi.value");
+        Checks.longText(note, "kpi.value.note");
         if (number == null && (note == null || note.isBlank())) {
             throw new ValidationException("model.kpiValue.empty");
         }

@@ -22,6 +22,13 @@ public record Measure(String id, String lineageId, int number, String name, List
         List<String> participants, List<Kpi> kpis, SortedMap<Integer, Long> budget, List<ProjectGroup> projects,
         String effect, String roleSharing, List<Integer> sdgs, String notes) {
 
+    /**
+     * The largest budget of one card and year: 1,000,000,000,000 thousand yen (1,000 trillion yen, about ten times
+     * Japan's national budget). Far above any real card, and far below 2^53, so an amount survives an xlsx (where
+     * numbers are doubles) and any sum of a plan's cards stays exact in a {@code long}.
+     */
+    public static final long MAX_BUDGET = 1_000_000_000_000L;
+
     public Measure {
         Checks.id(id, "measure.id");
         Checks.id(lineageId, "measure.lineageId");
@@ -29,7 +36,13 @@ public record Measure(String id, String lineageId, int number, String name, List
             throw new ValidationException("model.positive", "measure.number", String.valueOf(number));
         }
         Checks.required(name, "measure.name");
+        Checks.line(name, "measure.name");
+        Checks.longText(content, "measure.content");
+        Checks.longText(effect, "measure.effect");
+        Checks.longText(roleSharing, "measure.roleSharing");
+        Checks.longText(notes, "measure.notes");
         aliases = Checks.list(aliases, "measure.aliases");
+        Checks.lines(aliases, "measure.aliases");
         participants = Checks.list(participants, "measure.participants");
         Checks.unique(participants, p -> p, "measure.participants");
         kpis = Checks.list(kpis, "measure.kpis");
@@ -59,6 +72,10 @@ public record Measure(String id, String lineageId, int number, String name, List
                     throw new ValidationException("model.budget.negative", String.valueOf(e.getKey()),
                             String.valueOf(e.getValue()));
                 }
+                if (e.getValue() > MAX_BUDGET) {
+                    throw new ValidationException("model.budget.tooLarge", String.valueOf(e.getKey()),
+                            String.valueOf(e.getValue()), String.valueOf(MAX_BUDGET));
+                }
                 out.put(e.getKey(), e.getValue());
             }
         }
@@ -67,7 +84,7 @@ public record Measure(String id, String lineageId, int number, String name, List
 
     /** Sum of the budget over all fiscal years, thousand yen. */
     public long budgetTotal() {
-        return budget.values().stream().mapToLong(Long::longValue).sum();
+        return budget.values().stream().mapToLong(Long::longValue).reduce(0L, Math::addExact);
     }
 
     /** The project names of a group ({@code null} = 【共通】), empty when the card has none. */

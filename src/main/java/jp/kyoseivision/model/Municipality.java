@@ -5,5 +5,6 @@ public record Municipality(String id, String name) {
     public Municipality {
         Checks.id(id, "municipality.id");
         Checks.required(name, "municipality.name");
+        Checks.line(name, "municipality.name");
     }
 }

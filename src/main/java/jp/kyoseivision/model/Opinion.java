@@ -26,6 +26,11 @@ public record Opinion(String id, OpinionKind kind, Integer number, LocalDate dat
             Checks.id(measureId, "opinion.measureId");
         }
         Checks.required(text, "opinion.text");
+        Checks.longText(text, "opinion.text");
+        Checks.longText(answer, "opinion.answer");
+        Checks.line(source, "opinion.source");
+        Checks.line(page, "opinion.page");
+        Checks.line(topic, "opinion.topic");
         status = status == null ? (answer == null || answer.isBlank() ? OpinionStatus.OPEN : OpinionStatus.ANSWERED)
                 : status;
     }

@@ -7,6 +7,7 @@ public record Perspective(String id, String name, List<PolicyArea> policyAreas) 
     public Perspective {
         Checks.id(id, "perspective.id");
         Checks.required(name, "perspective.name");
+        Checks.line(name, "perspective.name");
         policyAreas = Checks.list(policyAreas, "perspective.policyAreas");
     }
 }

@@ -13,6 +13,7 @@ public record Plan(String id, int edition, String title, int startFy, int endFy,
             throw new ValidationException("model.positive", "plan.edition", String.valueOf(edition));
         }
         Checks.required(title, "plan.title");
+        Checks.line(title, "plan.title");
         Checks.fiscalYear(startFy, "plan.startFy");
         Checks.fiscalYear(endFy, "plan.endFy");
         if (endFy < startFy) {

@@ -7,6 +7,7 @@ public record PolicyArea(String id, String name, List<Direction> directions) {
     public PolicyArea {
         Checks.id(id, "policyArea.id");
         Checks.required(name, "policyArea.name");
+        Checks.line(name, "policyArea.name");
         directions = Checks.list(directions, "policyArea.directions");
     }
 }

@@ -14,6 +14,7 @@ public record ProjectGroup(String municipalityId, List<String> names) {
         names = Checks.list(names, "projects.names");
         for (String n : names) {
             Checks.required(n, "projects.names");
+            Checks.line(n, "projects.names");
         }
     }
 

@@ -14,6 +14,8 @@ public record Revision(String id, String name, LocalDate date, RevisionStatus st
     public Revision {
         Checks.id(id, "revision.id");
         Checks.required(name, "revision.name");
+        Checks.line(name, "revision.name");
+        Checks.longText(note, "revision.note");
         status = status == null ? RevisionStatus.DRAFT : status;
         if (basedOnId != null) {
             Checks.id(basedOnId, "revision.basedOnId");

@@ -5,5 +5,6 @@ public record Role(String municipalityId, String text) {
     public Role {
         Checks.id(municipalityId, "role.municipalityId");
         Checks.required(text, "role.text");
+        Checks.longText(text, "role.text");
     }
 }

@@ -18,6 +18,7 @@ public record Sphere(String name, List<Municipality> municipalities, String cent
 
     public Sphere {
         Checks.required(name, "sphere.name");
+        Checks.line(name, "sphere.name");
         municipalities = Checks.list(municipalities, "sphere.municipalities");
         if (municipalities.isEmpty()) {
             throw new ValidationException("model.sphere.noMunicipality");

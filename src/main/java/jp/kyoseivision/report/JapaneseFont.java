@@ -24,16 +24,19 @@ import jp.kyoseivision.text.LocalizedException;
  */
 public final class JapaneseFont implements AutoCloseable {
     /** A character every Japanese font must draw; the check that a font is usable for the sheets. */
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(JapaneseFont.class.getName());
     private static final String PROBE = "施策名取組内容あア。";
     private final Path path;
     private final TrueTypeFont ttf;
-    private final AutoCloseable owner;
+    private final java.io.Closeable owner;
     private final CmapLookup cmap;
     private final float unitsPerEm;
     private final float[] bmpWidths = new float[0x10000];
     private final int replacement;
+    /** The characters {@link #drawable} replaced since {@link #startCounting}, in order of first appearance. */
+    private final java.util.Set<Integer> replaced = new java.util.LinkedHashSet<>();
 
-    private JapaneseFont(Path path, TrueTypeFont ttf, AutoCloseable owner) throws IOException {
+    private JapaneseFont(Path path, TrueTypeFont ttf, java.io.Closeable owner) throws IOException {
         this.path = path;
         this.ttf = ttf;
         this.owner = owner;
@@ -76,6 +79,9 @@ public final class JapaneseFont implements AutoCloseable {
             if (e instanceof LocalizedException le) {
                 throw le;
             }
+            // FontBox signals a malformed font with IOException or, on damaged tables, with runtime exceptions
+            // (index out of bounds, negative sizes): both mean "not a usable font"; the trace goes to the log
+            LOG.log(java.util.logging.Level.INFO, "font " + path + " unreadable", e);
             throw new LocalizedException(e, "report.font.unreadable", path, String.valueOf(e.getMessage()));
         }
     }
@@ -103,7 +109,7 @@ public final class JapaneseFont implements AutoCloseable {
         throw last;
     }
 
-    private static JapaneseFont checked(Path path, TrueTypeFont ttf, AutoCloseable owner) throws IOException {
+    private static JapaneseFont checked(Path path, TrueTypeFont ttf, java.io.Closeable owner) throws IOException {
         if (ttf.getTableMap().containsKey("CFF ") || ttf.getTableMap().containsKey("CFF2")
                 || !ttf.getTableMap().containsKey("glyf")) {
             close(owner);
@@ -121,11 +127,12 @@ public final class JapaneseFont implements AutoCloseable {
         return f;
     }
 
-    private static void close(AutoCloseable c) {
+    /** Closes the font file; a failure to close only costs a file handle, so it is logged, not shown. */
+    private static void close(java.io.Closeable c) {
         try {
             c.close();
-        } catch (Exception ignored) {
-            // nothing to do: the font was only opened to be checked
+        } catch (IOException e) {
+            LOG.log(java.util.logging.Level.WARNING, "closing a font file failed", e);
         }
     }
 
@@ -150,7 +157,20 @@ public final class JapaneseFont implements AutoCloseable {
         return cmap.getGlyphId(codePoint) != 0;
     }
 
-    /** The text with every character the font cannot draw replaced by 〓 (PDFBox refuses to encode them). */
+    /** Forgets the characters replaced so far; the writer calls it (holding the font's lock) before a document. */
+    void startCounting() {
+        replaced.clear();
+    }
+
+    /** The characters replaced by 〓 since {@link #startCounting}, each once, in order of first appearance. */
+    List<String> replaced() {
+        return replaced.stream().map(Character::toString).toList();
+    }
+
+    /**
+     * The text with every character the font cannot draw replaced by 〓 (PDFBox refuses to encode them); the
+     * replaced characters are remembered so the writer can say which they were.
+     */
     public String drawable(String text) {
         StringBuilder sb = null;
         for (int i = 0; i < text.length();) {
@@ -161,6 +181,7 @@ public final class JapaneseFont implements AutoCloseable {
                     sb = new StringBuilder(text.substring(0, i));
                 }
                 sb.appendCodePoint(replacement);
+                replaced.add(cp);
             } else if (sb != null) {
                 sb.appendCodePoint(cp);
             }

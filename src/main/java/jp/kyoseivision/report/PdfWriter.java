@@ -3,9 +3,6 @@ package jp.kyoseivision.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Calendar;
 import java.util.List;
 
@@ -38,6 +35,32 @@ public final class PdfWriter {
         }
     }
 
+    /**
+     * What a written PDF holds: its number of pages and the characters the font could not draw (each printed as 〓),
+     * in order of first appearance; empty when every character was drawn.
+     */
+    public record Written(int pages, List<String> replaced) {
+        public Written {
+            replaced = List.copyOf(replaced);
+        }
+
+        /** The warning to show when characters were replaced (「𠀋」「♨」 …), or empty. */
+        public java.util.Optional<LocalizedException> warning() {
+            if (replaced.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            StringBuilder sb = new StringBuilder();
+            for (String c : replaced.subList(0, Math.min(MAX_LISTED, replaced.size()))) {
+                sb.append('「').append(c).append('」');
+            }
+            return java.util.Optional.of(new LocalizedException("report.glyphsReplaced", replaced.size(),
+                    sb.toString(), Math.max(0, replaced.size() - MAX_LISTED)));
+        }
+    }
+
+    /** At most this many replaced characters are named in the warning; the rest are counted. */
+    static final int MAX_LISTED = 20;
+
     /** The PDF of {@code doc} as bytes. */
     public static byte[] toBytes(ReportDocument doc, JapaneseFont font) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -45,39 +68,19 @@ public final class PdfWriter {
         return out.toByteArray();
     }
 
-    /** Writes the PDF of {@code doc} and returns its number of pages. */
-    public static int write(ReportDocument doc, JapaneseFont font, OutputStream out) {
+    /**
+     * Writes the PDF of {@code doc}; returns its number of pages and the characters the font lacked. To write a
+     * file, pass this to the store's safe writer (a temporary file moved into place), as the callers do.
+     */
+    public static Written write(ReportDocument doc, JapaneseFont font, OutputStream out) {
         synchronized (font) {
+            font.startCounting();
             try (PDDocument pdf = paint(doc.title(), Layout.pages(doc, font), font)) {
                 pdf.save(out);
-                return pdf.getNumberOfPages();
+                return new Written(pdf.getNumberOfPages(), font.replaced());
             } catch (IOException e) {
                 throw new LocalizedException(e, "report.writeFailed", doc.title(), String.valueOf(e.getMessage()));
             }
-        }
-    }
-
-    /** Writes the PDF to {@code target} through a temporary file, so a failed export leaves no half file. */
-    public static int write(ReportDocument doc, JapaneseFont font, Path target) {
-        Path abs = target.toAbsolutePath();
-        Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
-        try {
-            int pages;
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                pages = write(doc, font, out);
-            }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            return pages;
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the original error is the one to report
-            }
-            if (e instanceof LocalizedException le) {
-                throw le;
-            }
-            throw new LocalizedException(e, "report.writeFailed", abs, String.valueOf(e.getMessage()));
         }
     }
 

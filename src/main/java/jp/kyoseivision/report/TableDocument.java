@@ -18,7 +18,7 @@ import java.util.List;
  *                        TableDocument.column("理由", 3)),
  *                List.of(Row.texts("…", "…", "…"), Row.texts("…", "…", "…").shaded(true)))
  *         .build();
- * PdfWriter.write(doc, FontLocator.find(null), Path.of("compare.pdf"));
+ * SafeFiles.write(Path.of("compare.pdf"), out -> PdfWriter.write(doc, FontLocator.find(null), out));
  * }</pre>
  */
 public final class TableDocument {

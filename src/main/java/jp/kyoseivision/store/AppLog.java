@@ -9,12 +9,13 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 /**
- * The log for the helpdesk: {@code <data folder>/logs/kyosei-N.log}, rolling (5 files of 1 MB), with every error
- * and unexpected exception and its full trace. The user sees a short message; the trace is only here.
+ * The log for the helpdesk: {@code <data folder>/logs/kyosei-vision0.log} (java.util.logging, rolling, 5 files of
+ * 1 MB) with the start-up facts, every error and every unexpected exception with its full trace. The user sees a
+ * short message that names this file; traces never go to the screen or the console once the log is open.
  */
 public final class AppLog {
     private static final Logger ROOT = Logger.getLogger("jp.kyoseivision");
-    private static volatile boolean installed;
+    private static FileHandler handler;
 
     private AppLog() {
     }
@@ -24,30 +25,50 @@ public final class AppLog {
         return AppDirs.dataDir().resolve("logs");
     }
 
-    /** Starts writing the log (once); when the folder cannot be written, logging stays on the console only. */
-    public static synchronized void install() {
-        if (installed) {
-            return;
+    /** The file written now. */
+    public static Path file() {
+        return dir().resolve("kyosei-vision0.log");
+    }
+
+    /** Opens the log file (once); returns false when it cannot be written (the app works on without it). */
+    public static synchronized boolean install() {
+        if (handler != null) {
+            return true;
         }
-        installed = true;
         try {
             Files.createDirectories(dir());
-            FileHandler h = new FileHandler(dir().resolve("kyosei-%g.log").toString(), 1_000_000, 5, true);
-            h.setEncoding("UTF-8");
-            h.setFormatter(new SimpleFormatter());
-            h.setLevel(Level.INFO);
-            ROOT.addHandler(h);
+            handler = new FileHandler(dir().resolve("kyosei-vision%g.log").toString(), 1_000_000, 5, true);
+            handler.setEncoding("UTF-8");
+            handler.setFormatter(new SimpleFormatter());
+            handler.setLevel(Level.INFO);
+            ROOT.addHandler(handler);
+            ROOT.setUseParentHandlers(false); // no trace on the console: the log file has it
+            return true;
         } catch (IOException | RuntimeException e) {
-            ROOT.log(Level.WARNING, "the log file cannot be written in " + dir(), e);
+            return false;
         }
     }
 
-    /** Records an error with its trace. */
-    public static void error(String what, Throwable t) {
-        ROOT.log(Level.SEVERE, what, t);
+    /**
+     * Writes {@code what} with its stack trace to the log file; returns the file's path, or {@code null} when the log
+     * cannot be written (the caller then still shows its plain message).
+     */
+    public static Path error(String what, Throwable t) {
+        try {
+            if (!install()) {
+                return null;
+            }
+            ROOT.log(Level.SEVERE, what, t);
+            handler.flush();
+            return file();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return null;
+        }
     }
 
     public static void info(String what) {
-        ROOT.info(what);
+        if (install()) {
+            ROOT.info(what);
+        }
     }
 }

@@ -3,7 +3,6 @@ package jp.kyoseivision.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -188,9 +187,9 @@ public final class Backups {
         }
         PlanFile.inspect(backup.path());
         try {
-            Files.copy(backup.path(), t);
-        } catch (IOException e) {
-            throw new StoreException(e, "store.createFailed", t, e.getMessage());
+            SafeFiles.write(t, out -> Files.copy(backup.path(), out));
+        } catch (jp.kyoseivision.text.LocalizedException e) {
+            throw new StoreException(e, "store.createFailed", t, e);
         }
     }
 
@@ -202,22 +201,16 @@ public final class Backups {
     public static void replaceWith(Backup backup, Path file) {
         Path f = PlanFile.resolve(file); // through a link: replace the real file, not the link, and its journal
         PlanFile.inspect(backup.path());
-        Path tmp = f.resolveSibling(f.getFileName() + ".restoring");
         try (EditLock lock = EditLock.acquire(f)) {
-            Files.copy(backup.path(), tmp, StandardCopyOption.REPLACE_EXISTING);
-            Files.deleteIfExists(PlanFile.journalOf(f));
-            try {
-                Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // a leftover .restoring copy holds only the backup's data
-            }
-            throw new StoreException(e, "store.writeFailed", f, e.getMessage());
+            // the copy is written beside the file under a new random name; the journal goes before the move
+            SafeFiles.write(f, out -> {
+                Files.copy(backup.path(), out);
+                Files.deleteIfExists(PlanFile.journalOf(f));
+            });
+        } catch (StoreException e) {
+            throw e;
+        } catch (jp.kyoseivision.text.LocalizedException e) {
+            throw new StoreException(e, "store.writeFailed", f, e);
         }
     }
 }

@@ -2,10 +2,8 @@ package jp.kyoseivision.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -74,22 +72,15 @@ public final class Settings {
     }
 
     private void save() {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.createDirectories(file.getParent());
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                props.store(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8),
-                        "Kyosei Vision settings");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            SafeFiles.write(file, out -> props.store(new java.io.OutputStreamWriter(out,
+                    java.nio.charset.StandardCharsets.UTF_8), "Kyosei Vision settings"));
         } catch (IOException e) {
             // settings never stop the user's work, but a choice that is not kept is said, not dropped
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException again) {
-                e.addSuppressed(again);
-            }
             throw new LocalizedException(e, "settings.saveFailed", file, reason(e));
+        } catch (LocalizedException e) {
+            throw new LocalizedException(e, "settings.saveFailed", file, e.getMessage());
         }
     }
 

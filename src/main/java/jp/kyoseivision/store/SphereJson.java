@@ -3,6 +3,7 @@ package jp.kyoseivision.store;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -31,13 +32,29 @@ public final class SphereJson {
     public static final String FORMAT = "kyosei-vision";
     public static final int FORMAT_VERSION = 1;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /**
+     * What one document may hold before it is refused unread (docs/json-format.md, "Limits"): numbers of at most 100
+     * characters (a KPI value has at most 15 + 6 digits, checked by the model), strings of at most 1,000,000
+     * characters (a card's longest text is 10,000, also checked by the model, with the field's path), nesting 64
+     * deep (the format needs 12) and 200,000,000 characters in all.
+     */
+    static final StreamReadConstraints LIMITS = StreamReadConstraints.builder().maxNumberLength(100)
+            .maxStringLength(1_000_000).maxNestingDepth(64).maxDocumentLength(200_000_000L).build();
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(
+            com.fasterxml.jackson.core.JsonFactory.builder().streamReadConstraints(LIMITS).build())
             .addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            // a number or a date is written as one: "48" (Integer.parseInt also reads "٤٨" and "４８") and a blank
+            // date ("" or "\u0000", which Jackson would trim to nothing and read as no date) are refused
+            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .withCoercionConfigDefaults(c -> c.setCoercion(
+                    com.fasterxml.jackson.databind.cfg.CoercionInputShape.EmptyString,
+                    com.fasterxml.jackson.databind.cfg.CoercionAction.Fail))
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -81,10 +98,13 @@ public final class SphereJson {
     /** Parses and validates a whole document; throws {@link LocalizedException} with path and reason. */
     public static Sphere read(InputStream in) {
         JsonNode root;
+        JsonParser parser = null;
         try {
-            root = MAPPER.readTree(in);
+            parser = MAPPER.createParser(in);
+            root = MAPPER.readTree(parser);
         } catch (JsonProcessingException e) {
-            throw new LocalizedException(e, "json.syntax", location(e), e.getOriginalMessage());
+            // a limit is found while reading a token: Jackson gives no place then, the parser knows it
+            throw syntax(e, parser == null ? null : parser.currentLocation());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -131,7 +151,7 @@ public final class SphereJson {
                 }
             } catch (JsonProcessingException e) {
                 if (problems.isEmpty()) {
-                    throw new LocalizedException(e, "json.syntax", location(e), e.getOriginalMessage());
+                    throw syntax(e, null);
                 }
                 break;
             } catch (LocalizedException e) {
@@ -144,9 +164,53 @@ public final class SphereJson {
         throw problems.size() == 1 ? problems.get(0) : new JsonProblems(problems);
     }
 
-    private static String location(JsonProcessingException e) {
-        var loc = e.getLocation();
-        return loc == null ? "?" : loc.getLineNr() + ":" + loc.getColumnNr();
+    /**
+     * A document that cannot be parsed: where (line and column, when Jackson knows them) and why, the limits said in
+     * plain words instead of Jackson's text (which names its own classes).
+     */
+    static LocalizedException syntax(JsonProcessingException e, com.fasterxml.jackson.core.JsonLocation where) {
+        Object why = limit(e);
+        if (why == null) {
+            why = plainText(e.getOriginalMessage());
+        }
+        var loc = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : where;
+        if (loc == null || loc.getLineNr() <= 0) {
+            return new LocalizedException(e, "json.syntax.noPlace", why);
+        }
+        return new LocalizedException(e, "json.syntax", loc.getLineNr(), Math.max(1, loc.getColumnNr()), why);
+    }
+
+    /** A limit of {@link #LIMITS} in plain words, or null when {@code e} is not about one. */
+    private static LocalizedException limit(JsonProcessingException e) {
+        if (!(e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException)) {
+            return null;
+        }
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.contains("Number")) {
+            return new LocalizedException("json.limit.number", LIMITS.getMaxNumberLength());
+        }
+        if (m.contains("String")) {
+            return new LocalizedException("json.limit.string", LIMITS.getMaxStringLength());
+        }
+        if (m.contains("nesting") || m.contains("Depth")) {
+            return new LocalizedException("json.limit.depth", LIMITS.getMaxNestingDepth());
+        }
+        if (m.contains("Document") || m.contains("document")) {
+            return new LocalizedException("json.limit.document", LIMITS.getMaxDocumentLength());
+        }
+        return new LocalizedException("json.limit.other");
+    }
+
+    /** Jackson's text without the Java type names it quotes (`java.lang.Integer`, `jp.kyoseivision.model.Plan`). */
+    static String plainText(String m) {
+        if (m == null) {
+            return "";
+        }
+        int cut = m.indexOf('\n');
+        String first = cut > 0 ? m.substring(0, cut) : m;
+        first = first.replaceAll("`[^`]*`", "").replaceAll("\\(class [^)]*\\)", "")
+                .replaceAll("\\b(java|javax|jp|com)\\.[\\w.$]+", "").replaceAll("\\s+", " ").strip();
+        return first.length() > 200 ? first.substring(0, 200) + "…" : first;
     }
 
     /** The JSON path of a mapping error, as {@code $.sphere.plans[1].revisions[0].title}. */
@@ -173,9 +237,33 @@ public final class SphereJson {
         if (plain != null) {
             return plain;
         }
-        String m = e.getOriginalMessage();
-        int cut = m == null ? -1 : m.indexOf("\n");
-        return cut > 0 ? m.substring(0, cut) : m;
+        return plainText(e.getOriginalMessage());
+    }
+
+    /** A value repeated in a message: at most 100 characters, its length said when cut. */
+    private static String cut(String v) {
+        return v.length() <= 100 ? v : v.substring(0, 100) + "…（" + v.length() + "）";
+    }
+
+    /** What a JSON value of this Java type looks like, for "expected …" messages. */
+    private static LocalizedException kind(Class<?> t) {
+        String k;
+        if (Number.class.isAssignableFrom(t) || t == int.class || t == long.class || t == double.class) {
+            k = "number";
+        } else if (t == String.class) {
+            k = "text";
+        } else if (t == Boolean.class || t == boolean.class) {
+            k = "boolean";
+        } else if (java.util.Collection.class.isAssignableFrom(t) || t.isArray()) {
+            k = "list";
+        } else if (t == java.time.LocalDate.class) {
+            k = "date";
+        } else if (t.isEnum()) {
+            k = "text";
+        } else {
+            k = "object";
+        }
+        return new LocalizedException("json.kind." + k);
     }
 
     /** Jackson's own type errors said in words an officer understands (Japanese and English), when recognised. */
@@ -187,22 +275,33 @@ public final class SphereJson {
             Class<?> t = f.getTargetType();
             Object v = f.getValue();
             if (t.isEnum()) {
-                return new LocalizedException("json.reason.enum", String.valueOf(v), java.util.Arrays.stream(t.getEnumConstants())
+                return new LocalizedException("json.reason.enum", cut(String.valueOf(v)), java.util.Arrays.stream(t.getEnumConstants())
                         .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
             }
             boolean whole = t == Long.class || t == long.class || t == Integer.class || t == int.class;
             if (whole && v instanceof Number) {
-                return new LocalizedException("json.reason.wholeNumber", String.valueOf(v));
+                return new LocalizedException("json.reason.wholeNumber", cut(String.valueOf(v)));
             }
             if (whole || Number.class.isAssignableFrom(t)) {
-                return new LocalizedException("json.reason.number", String.valueOf(v));
+                return new LocalizedException("json.reason.number", cut(String.valueOf(v)));
             }
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi && mi.getTargetType() != null
+                && !(e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException)) {
+            // a number written as text ("四万", "٤٨"): said with the text, as for any other value that is no number
+            java.util.regex.Matcher text = java.util.regex.Pattern.compile("^Cannot coerce String value \\(\"(.*)\"\\)")
+                    .matcher(String.valueOf(e.getOriginalMessage()));
+            Class<?> t = mi.getTargetType();
+            if (text.find() && (Number.class.isAssignableFrom(t) || t.isPrimitive() && t != boolean.class)) {
+                return new LocalizedException("json.reason.number", cut(text.group(1)));
+            }
+            return new LocalizedException("json.reason.type", kind(t));
         }
         String m = e.getOriginalMessage();
         java.util.regex.Matcher big = m == null ? null
                 : java.util.regex.Pattern.compile("^Numeric value \\(([^)]*)\\) out of range").matcher(m);
         if (big != null && big.find()) {
-            return new LocalizedException("json.reason.range", big.group(1));
+            return new LocalizedException("json.reason.range", cut(big.group(1)));
         }
         return null;
     }

@@ -6,7 +6,6 @@ import jp.kyoseivision.ui.nav.NavNode;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -163,10 +162,11 @@ final class BudgetDialogs {
         Alert a = new Alert(Alert.AlertType.ERROR);
         a.initOwner(stage);
         a.setTitle(i18n.t("budget.import.title"));
-        a.setHeaderText(i18n.t("budget.refused", file.getFileName(), r.problems().size()));
+        a.setHeaderText(i18n.t("budget.refused", file.getFileName(), r.problemCount()));
         // one problem per line, wrapped, and selectable so the list can be copied to whoever sent the file
-        TextArea list = new TextArea(String.join("\n",
-                r.problems().stream().map(p -> "・" + p.message()).toList()));
+        List<String> lines = new java.util.ArrayList<>(r.problems().stream().map(p -> "・" + p.message()).toList());
+        r.more().ifPresent(m -> lines.add(m.getMessage()));
+        TextArea list = new TextArea(String.join("\n", lines));
         list.setId("budget-problems");
         list.setEditable(false);
         list.setWrapText(true);
@@ -242,11 +242,12 @@ final class BudgetDialogs {
     }
 
     void exportTo(Plan plan, Path target) {
-        try (OutputStream out = Files.newOutputStream(target)) {
-            BudgetExport.write(plan, i18n.locale(), target.getFileName().toString(), out);
-        } catch (IOException e) {
-            showError.accept(new LocalizedException(e, "cli.ioError", target, e.getMessage()));
-        } catch (RuntimeException e) {
+        try {
+            String name = target.getFileName().toString();
+            // a wrong extension is refused before anything is written
+            BudgetExport.write(plan, i18n.locale(), name, OutputStream.nullOutputStream());
+            jp.kyoseivision.store.SafeFiles.write(target, out -> BudgetExport.write(plan, i18n.locale(), name, out));
+        } catch (IOException | RuntimeException e) {
             showError.accept(e);
         }
     }

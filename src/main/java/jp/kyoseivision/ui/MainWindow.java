@@ -336,8 +336,11 @@ public final class MainWindow {
                 i18n.t("print.savePdf.name"));
         if (target.isPresent()) {
             try {
-                jp.kyoseivision.report.PdfWriter.write(scope.document(sphere, node, false, i18n.locale()),
-                        jp.kyoseivision.report.FontLocator.find(PrintPreview.chosenFont(vm.settings())), target.get());
+                var doc = scope.document(sphere, node, false, i18n.locale());
+                var font = jp.kyoseivision.report.FontLocator.find(PrintPreview.chosenFont(vm.settings()));
+                jp.kyoseivision.store.SafeFiles.produce(target.get(),
+                        out -> jp.kyoseivision.report.PdfWriter.write(doc, font, out))
+                        .warning().ifPresent(this::showWarning);
                 say(i18n.t("status.exported", target.get()));
             } catch (RuntimeException e) {
                 showError(e, "print.failed.header");
@@ -533,6 +536,21 @@ public final class MainWindow {
     /** Shows an error in the UI language; used for every failure the user can act on. */
     void showError(Throwable e) {
         showError(e, "dialog.error.header");
+    }
+
+    /** A PDF was written but some characters are not as they should be: said, not hidden. */
+    void showWarning(jp.kyoseivision.text.LocalizedException w) {
+        Alert a = new Alert(Alert.AlertType.WARNING);
+        a.initOwner(stage);
+        a.setTitle(i18n.t("dialog.error.title"));
+        a.setHeaderText(i18n.t("print.warning.header"));
+        Label text = new Label(w.message(i18n.locale()));
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        a.getDialogPane().setContent(text);
+        if (Platform.isFxApplicationThread()) {
+            a.show();
+        }
     }
 
     void showError(Throwable e, String headerKey) {

@@ -108,4 +108,23 @@ class BudgetCommandsTest {
         CliTest.Result p = CliTest.run("import-budget", file.toString(), "--plan", "9", file.toString());
         assertThat(p.code()).isEqualTo(Cli.USER_ERROR);
     }
+
+    /** Issue 14, item 14: thousands of bad rows list the first 100 problems and count the rest. */
+    @Test
+    void aFileOfThousandsOfBadRowsListsTheFirstHundredProblemsAndCountsTheRest() throws Exception {
+        StringBuilder csv = new StringBuilder("番号,令和6年度 (2024)\n");
+        for (int i = 0; i < 9_989; i++) {
+            csv.append(100 + i).append(",1\n");
+        }
+        Path in = dir.resolve("many.csv");
+        Files.writeString(in, csv);
+        String before = FileChecksums.sha256(file);
+        CliTest.Result r = CliTest.run("import-budget", file.toString(), "--plan", "3", in.toString());
+        assertThat(r.code()).isEqualTo(Cli.USER_ERROR);
+        assertThat(r.err().lines()).hasSize(1 + 100 + 1);
+        assertThat(r.err().lines().findFirst().orElseThrow()).contains("問題 9989 件", "(9,989 problems)");
+        assertThat(r.err().lines().reduce((a, b) -> b).orElseThrow())
+                .contains("ほかに 9889 件の問題があります（最初の 100 件を表示しています）", "and 9889 more problem(s)");
+        assertThat(FileChecksums.sha256(file)).isEqualTo(before);
+    }
 }

@@ -27,9 +27,12 @@ import jp.kyoseivision.store.Sample;
  * Anything thrown is a failure.
  */
 public final class BudgetTableFuzz {
-    private static final String CHARS = ",\"\r\n0123456789-.１，２ー令和年度()R番号施策名合計 \u0000";
+    private static final String CHARS = ",\"\r\n0123456789-.１，２ー令和年度()R番号施策名合計 \u0000①²㊿\u001b=+@";
     private static final String[] CELLS = {"", "12.5", "-1", "0", "１，２３４", "1,234", "99999999999999999999",
-        "9223372036854775807", "abc", "-", "令和7年度", "2029", "R6", "\"", "=1+1", "１２３", " 42 ", "1e3"};
+        "9223372036854775807", "abc", "-", "令和7年度", "2029", "R6", "\"", "=1+1", "１２３", " 42 ", "1e3",
+        // issue 14: footnote marks and other digits, amounts past the bound, formulas, very long text
+        "48221①", "①", "㊿", "4²", "𝟏𝟐", "٤٨", "1,000,000,000,000", "1000000000001", "9007199254740993", "+SUM(1)",
+        "@A1", "'=1+1", "＝１", "長".repeat(20_000)};
 
     /** What the run found. */
     public record Result(int cases, int refused, int applied, int unchanged, int failures, List<String> problems) {

@@ -15,15 +15,25 @@ import jp.kyoseivision.store.SphereJson;
 import jp.kyoseivision.text.LocalizedException;
 
 /**
- * Imports mutated copies of the bundled sample's JSON (characters deleted, duplicated or changed; values replaced;
- * lines deleted or duplicated) the way 取り込み does: {@link SphereJson#read} first, then one replace transaction.
+ * Imports mutated copies of the bundled sample's JSON (characters deleted, duplicated or changed; values replaced —
+ * among them formula-like text, huge numbers, exotic digits, lone surrogates, control characters and over-long
+ * texts; lines deleted or duplicated) the way 取り込み does: {@link SphereJson#read} first, then one replace transaction.
  * Each must be refused whole with a {@link LocalizedException} — the target file byte-identical — or imported whole:
- * the file then reads back exactly as the parsed sphere.
+ * the file then reads back exactly as the parsed sphere. A refusal must be in plain words (no Java class names).
  */
 public final class JsonFuzz {
     private static final String CHARS = "{}[]\",:0123456789-.eE tfnrul\\令和あ\u0000\n";
     private static final String[] VALUES = {"null", "\"\"", "-1", "0", "1e309", "99999999999999999999", "1.5",
-        "\"x\"", "[]", "{}", "true", "\"令和\"", "\"2024-13-45\"", "-9223372036854775809", "2147483648"};
+        "\"x\"", "[]", "{}", "true", "\"令和\"", "\"2024-13-45\"", "-9223372036854775809", "2147483648",
+        // issue 14: formula-like text, huge numbers, exotic digits, invalid Unicode, control characters, long fields
+        "\"=HYPERLINK(\\\"http://x\\\")\"", "\"+SUM(1)\"", "1e400", "1e999999999", "-1e-999999999",
+        "1" + "0".repeat(150), "0.0000001", "1000000000001", "9007199254740993", "\"48221①\"", "\"㊿\"",
+        "\"\\ud800\"", "\"a\\udc00b\"", "\"\\u0000\"", "\"x\\u001b[2J\"", "\"\\t\\r\\n\"",
+        "\"" + "長".repeat(201) + "\"", "\"" + "あ".repeat(10_001) + "\""};
+
+    /** Text that must never reach the officer: Jackson's unknown place, its own and Java's class names. */
+    private static final String[] RAW = {"line:column ?", "StreamReadConstraints", "java.lang", "java.math",
+        "jp.kyoseivision.", "Exception"};
 
     /** What the run found. */
     public record Result(int cases, int refused, int imported, int unchanged, int failures, List<String> problems) {
@@ -61,6 +71,13 @@ public final class JsonFuzz {
                     refused++;
                     if (!before.equals(FileChecksums.sha256(target))) {
                         problems.add("case " + i + ": refused but the file changed");
+                    }
+                    String en = e.message(java.util.Locale.ENGLISH);
+                    for (String raw : RAW) {
+                        if (en.contains(raw)) {
+                            problems.add("case " + i + ": not in plain words (" + raw + "): " + en);
+                            break;
+                        }
                     }
                     continue;
                 } catch (RuntimeException e) {

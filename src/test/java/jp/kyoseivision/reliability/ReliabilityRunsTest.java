@@ -53,4 +53,23 @@ class ReliabilityRunsTest {
         assertThat(r.busy()).isEqualTo(2);
         assertThat(r.symlinks()).isPositive();
     }
+
+    @Test
+    void hostileJsonValuesAreRefusedInPlainWordsOrImportedHarmlessly() throws Exception {
+        HostileJson.Result r = HostileJson.run(dir, 30, 9L);
+        assertThat(r.problems()).isEmpty();
+        // what can never be stored: every case refused
+        for (HostileJson.Kind k : new HostileJson.Kind[] {HostileJson.Kind.INVALID_UNICODE, HostileJson.Kind.CONTROL,
+            HostileJson.Kind.LONG_TEXT, HostileJson.Kind.EXOTIC_DIGITS}) {
+            assertThat(r.byKind().get(k).refused()).as(k.name()).isEqualTo(30);
+        }
+    }
+
+    @Test
+    void hostileBudgetTablesAreRefusedAndSymlinkedExportsWriteNothingElse() throws Exception {
+        HostileBudget.Result r = HostileBudget.run(dir, 12, 9L);
+        assertThat(r.problems()).isEmpty();
+        r.byKind().forEach((k, t) -> assertThat(k == HostileBudget.Kind.SYMLINKED_OUTPUT ? t.applied() : t.refused())
+                .as(k.name()).isEqualTo(12));
+    }
 }

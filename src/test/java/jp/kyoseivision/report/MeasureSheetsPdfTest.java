@@ -180,7 +180,7 @@ class MeasureSheetsPdfTest {
         }
         assertThat(flat(body.toString())).contains(flat(longContent), flat(m.roleSharing()));
         Files.createDirectories(Path.of("target", "sheets"));
-        PdfWriter.write(doc, font, Path.of("target", "sheets", "continued.pdf")); // to look at
+        Files.write(Path.of("target", "sheets", "continued.pdf"), PdfWriter.toBytes(doc, font)); // to look at
         try (PDDocument pdf = pdf(doc)) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(2);
             assertThat(flat(text(pdf, 2))).startsWith(flat("No.1　休日・夜間診療体制確保事業（医療）（続き）"))

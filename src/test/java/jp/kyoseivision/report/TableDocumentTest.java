@@ -46,7 +46,7 @@ class TableDocumentTest {
                 .filter(m -> m instanceof Page.Fill f && f.gray() == Layout.ROW_GRAY).count();
         assertThat(shaded).isEqualTo(4); // the four cells of card 23's row
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "sheets"));
-        PdfWriter.write(doc, font, java.nio.file.Path.of("target", "sheets", "table.pdf")); // to look at
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "sheets", "table.pdf"), PdfWriter.toBytes(doc, font)); // to look at
         try (PDDocument pdf = Loader.loadPDF(PdfWriter.toBytes(doc, font))) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(pages.size());
             String text = new PDFTextStripper().getText(pdf).replaceAll("[\\s\\u3000]", "");

@@ -8,10 +8,7 @@ import jp.kyoseivision.report.PdfWriter;
 import jp.kyoseivision.report.ReportTables;
 import jp.kyoseivision.text.LocalizedException;
 import java.io.File;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -345,20 +342,31 @@ public final class DiffView {
         ComparisonTable table = ComparisonTable.of(d, locale);
         if ("pdf".equals(format)) { // through a temporary file: a failed export leaves no half-written PDF
             try {
-                PdfWriter.write(ReportTables.comparison(table, d.toPlan().title() + "　" + d.to().name()),
-                        FontLocator.find(pdfFont), f.toPath());
+                var doc = ReportTables.comparison(table, d.toPlan().title() + "　" + d.to().name());
+                var font = FontLocator.find(pdfFont);
+                jp.kyoseivision.store.SafeFiles.produce(f.toPath(), out -> PdfWriter.write(doc, font, out))
+                        .warning().ifPresent(w -> {
+                            javafx.scene.control.Alert a = new javafx.scene.control.Alert(
+                                    javafx.scene.control.Alert.AlertType.WARNING, w.message(i18n.locale()));
+                            a.setHeaderText(i18n.t("print.warning.header"));
+                            a.initOwner(stage);
+                            a.show();
+                        });
             } catch (LocalizedException e) {
                 exportFailed(f, e);
             }
             return;
         }
-        try (OutputStream out = Files.newOutputStream(f.toPath())) {
-            switch (format) {
-                case "csv" -> out.write((CsvExport.BOM + CsvExport.csv(table, locale)).getBytes(StandardCharsets.UTF_8));
-                case "xlsx" -> XlsxExport.write(table, locale, out);
-                default -> out.write(DiffJson.json(d).getBytes(StandardCharsets.UTF_8));
-            }
-        } catch (IOException | LocalizedException e) {
+        try {
+            jp.kyoseivision.store.SafeFiles.write(f.toPath(), out -> {
+                switch (format) {
+                    case "csv" -> out.write((CsvExport.BOM + CsvExport.csv(table, locale))
+                            .getBytes(StandardCharsets.UTF_8));
+                    case "xlsx" -> XlsxExport.write(table, locale, out);
+                    default -> out.write(DiffJson.json(d).getBytes(StandardCharsets.UTF_8));
+                }
+            });
+        } catch (LocalizedException e) {
             exportFailed(f, e);
         }
     }

@@ -1,9 +1,7 @@
 package jp.kyoseivision.ui.kpi;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -11,7 +9,6 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
-import jp.kyoseivision.text.LocalizedException;
 
 /** Writes a chart (any node) as a PNG at twice its on-screen size, sharp enough to print. */
 public final class ChartExport {
@@ -23,21 +20,12 @@ public final class ChartExport {
     /** Snapshots {@code node} (on the FX thread) and writes {@code target} atomically; the image is returned. */
     public static WritableImage png(Node node, Path target) {
         WritableImage img = snapshot(node);
-        Path t = target.toAbsolutePath();
-        Path tmp = t.resolveSibling(t.getFileName() + ".tmp");
-        try {
-            if (!ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", tmp.toFile())) {
+        java.awt.image.BufferedImage image = SwingFXUtils.fromFXImage(img, null);
+        jp.kyoseivision.store.SafeFiles.write(target, out -> {
+            if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG writer");
             }
-            Files.move(tmp, t, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // nothing of the user's was at the temporary name
-            }
-            throw new LocalizedException(e, "cli.ioError", t, e.getMessage());
-        }
+        });
         return img;
     }
 

@@ -469,10 +469,12 @@ public final class KpiView {
     /** Writes the report of {@code plan} to {@code target}; returns what to tell the officer. */
     public String writeReportPdf(Plan plan, Path target) {
         try {
-            int pages = jp.kyoseivision.report.PdfWriter.write(jp.kyoseivision.report.ReportTables.kpiReport(
-                    KpiResults.of(plan), fy -> true, i18n.locale()), jp.kyoseivision.report.FontLocator.find(vm.pdfFont()),
-                    target);
-            return i18n.t("print.saved", target, pages);
+            var doc = jp.kyoseivision.report.ReportTables.kpiReport(KpiResults.of(plan), fy -> true, i18n.locale());
+            var font = jp.kyoseivision.report.FontLocator.find(vm.pdfFont());
+            var written = jp.kyoseivision.store.SafeFiles.produce(target,
+                    out -> jp.kyoseivision.report.PdfWriter.write(doc, font, out));
+            String saved = i18n.t("print.saved", target, written.pages());
+            return written.warning().map(w -> saved + " " + w.message(i18n.locale())).orElse(saved);
         } catch (LocalizedException e) {
             return e.getMessage();
         }

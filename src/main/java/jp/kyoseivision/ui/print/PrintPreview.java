@@ -256,8 +256,11 @@ public final class PrintPreview {
         if (chosen.isPresent()) {
             try {
                 Path target = chosen.get();
-                int n = PdfWriter.write(document(), jpFont(), target);
-                status.setText(i18n.t("print.saved", target, n));
+                var doc = document();
+                var font = jpFont();
+                var written = jp.kyoseivision.store.SafeFiles.produce(target, out -> PdfWriter.write(doc, font, out));
+                String saved = i18n.t("print.saved", target, written.pages());
+                status.setText(written.warning().map(w -> saved + " " + w.message(i18n.locale())).orElse(saved));
             } catch (RuntimeException e) {
                 status.setText(e.getMessage());
             }
