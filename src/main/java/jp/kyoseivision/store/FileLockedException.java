@@ -10,7 +10,7 @@ public class FileLockedException extends StoreException {
     private final transient EditLock.Holder holder;
 
     public FileLockedException(Path file, EditLock.Holder holder) {
-        super("store.locked", file, holder.user(), holder.host(), holder.pid(), holder.since());
+        super("store.locked", file, holder.user(), holder.host(), holder.pid(), localTime(holder.since()));
         this.file = file;
         this.holder = holder;
     }
@@ -20,6 +20,16 @@ public class FileLockedException extends StoreException {
         super("store.lockUnreadable", file, lock);
         this.file = file;
         this.holder = null;
+    }
+
+    /** When the lock was taken, in this computer's time: 2026-11-29 12:45 (the lock file holds a UTC instant). */
+    static String localTime(String instant) {
+        try {
+            var t = java.time.Instant.parse(instant).atZone(java.time.ZoneId.systemDefault());
+            return t.toLocalDate() + " " + t.toLocalTime().withSecond(0).withNano(0);
+        } catch (RuntimeException e) {
+            return String.valueOf(instant);
+        }
     }
 
     public Path file() {

@@ -164,7 +164,8 @@ final class BackupDialogs {
         a.setHeaderText(i18n.t("lock.header", e.file().getFileName()));
         a.getDialogPane().setId("dialog-locked");
         var h = e.holder();
-        String who = h.pid() < 0 ? i18n.t("lock.unknownHolder")
+        // an unreadable lock says so in its own words (the store's message names the lock file)
+        String who = h == null ? e.getMessage() : h.pid() < 0 ? i18n.t("lock.unknownHolder")
                 : i18n.t("lock.holder", h.user(), h.host(), since(h.since()));
         a.getDialogPane().setContent(jp.kyoseivision.ui.common.Dialogs.wrapped(who + "\n\n" + i18n.t("lock.explain"),
                 "lock-message"));

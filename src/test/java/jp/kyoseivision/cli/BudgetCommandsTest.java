@@ -122,9 +122,9 @@ class BudgetCommandsTest {
         CliTest.Result r = CliTest.run("import-budget", file.toString(), "--plan", "3", in.toString());
         assertThat(r.code()).isEqualTo(Cli.USER_ERROR);
         assertThat(r.err().lines()).hasSize(1 + 100 + 1);
-        assertThat(r.err().lines().findFirst().orElseThrow()).contains("問題 9989 件", "(9,989 problems)");
+        assertThat(r.err().lines().findFirst().orElseThrow()).contains("問題 9989 件").doesNotContain("problems");
         assertThat(r.err().lines().reduce((a, b) -> b).orElseThrow())
-                .contains("ほかに 9889 件の問題があります（最初の 100 件を表示しています）", "and 9889 more problem(s)");
+                .contains("ほかに 9889 件の問題があります（最初の 100 件を表示しています）").doesNotContain("more problem");
         assertThat(FileChecksums.sha256(file)).isEqualTo(before);
     }
 }

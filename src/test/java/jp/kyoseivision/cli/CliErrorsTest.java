@@ -17,8 +17,8 @@ class CliErrorsTest {
         OutOfMemoryError oom = new OutOfMemoryError("Java heap space");
         int code = Cli.unexpected(new PrintWriter(err), oom);
         assertThat(code).isEqualTo(Cli.USER_ERROR);
-        assertThat(err.toString()).contains("メモリーが足りなくなったため処理を中止しました", "memory ran out",
-                AppLog.dir().toString()).doesNotContain("java.lang", "\tat ");
+        assertThat(err.toString()).contains("メモリーが足りなくなったため処理を中止しました",
+                AppLog.dir().toString()).doesNotContain("memory ran out").doesNotContain("java.lang", "\tat ");
         assertThat(err.toString().lines()).hasSize(1);
         Path log = AppLog.dir().resolve("kyosei-vision0.log");
         assertThat(Files.readString(log)).contains("java.lang.OutOfMemoryError: Java heap space",
@@ -30,7 +30,7 @@ class CliErrorsTest {
         StringWriter err = new StringWriter();
         int code = Cli.unexpected(new PrintWriter(err), new IllegalStateException("internal detail"));
         assertThat(code).isEqualTo(Cli.USER_ERROR);
-        assertThat(err.toString()).contains("予期しない問題", "unexpected problem")
+        assertThat(err.toString()).contains("予期しない問題").doesNotContain("unexpected problem")
                 .doesNotContain("IllegalStateException", "internal detail");
     }
 }

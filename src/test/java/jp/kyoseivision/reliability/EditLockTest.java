@@ -56,8 +56,9 @@ class EditLockTest {
             List<String> out = lines(child("probe", f));
             assertThat(out).contains("LOCKED " + ProcessHandle.current().pid());
             String message = out.stream().filter(l -> l.startsWith("MESSAGE ")).findFirst().orElseThrow();
-            assertThat(message).contains("編集中です").contains("is being edited by")
-                    .contains(System.getProperty("user.name"));
+            assertThat(message).contains("編集中です").doesNotContain("is being edited by")
+                    .contains(System.getProperty("user.name"))
+                    .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d"); // local time, not a raw UTC instant
             // the 3rd vision has 32 cards (seed 001, overview chart)
             assertThat(out).contains("READONLY 32");
             assertThat(FileChecksums.sha256(f)).isEqualTo(before);

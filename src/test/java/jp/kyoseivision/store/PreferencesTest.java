@@ -38,7 +38,9 @@ class PreferencesTest {
     @Test
     void badValuesAreRefusedWithTheirReason() {
         assertThatThrownBy(() -> new Preferences("ja", false, "", -1, 5)).isInstanceOf(LocalizedException.class)
-                .hasMessageContaining("バックアップの間隔 -1 分は範囲外").hasMessageContaining("backup interval of -1");
+                .hasMessageContaining("バックアップの間隔 -1 分は範囲外")
+                .satisfies(e -> assertThat(((LocalizedException) e).message(java.util.Locale.ENGLISH))
+                        .contains("backup interval of -1"));
         assertThatThrownBy(() -> new Preferences("ja", false, "", 1441, 5))
                 .hasMessageContaining("0〜1,440 分");
         assertThatThrownBy(() -> new Preferences("ja", false, "", 10, 0)).hasMessageContaining("保存数 0 は範囲外");
