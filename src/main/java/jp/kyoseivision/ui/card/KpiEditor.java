@@ -222,12 +222,23 @@ public final class KpiEditor {
         }
         Button add = new Button(i18n.t("edit.kpi.add"));
         add.setId("edit-kpi-add");
-        add.setOnAction(e -> commit.accept(measure, x -> {
-            List<Kpi> list = new ArrayList<>(x.kpis());
-            list.add(new Kpi(jp.kyoseivision.edit.Ids.fresh("k"), i18n.t("edit.kpi.newName"), "", null, null,
-                    Better.HIGHER, List.of(), null));
-            return MeasureChange.kpis(x, list);
-        }));
+        add.setOnAction(e -> {
+            javafx.scene.Scene scene = add.getScene();
+            commit.accept(measure, x -> {
+                List<Kpi> list = new ArrayList<>(x.kpis());
+                list.add(new Kpi(jp.kyoseivision.edit.Ids.fresh("k"), i18n.t("edit.kpi.newName"), "", null, null,
+                        Better.HIGHER, List.of(), null));
+                return MeasureChange.kpis(x, list);
+            });
+            // the form is drawn again with the new row: the typing goes to its name, selected to be replaced
+            String id = "#edit-kpi-" + (kpis.size() + 1) + "-name";
+            javafx.application.Platform.runLater(() -> {
+                if (scene != null && scene.lookup(id) instanceof TextField f) {
+                    f.requestFocus();
+                    f.selectAll();
+                }
+            });
+        });
         box.getChildren().add(add);
         return box;
     }

@@ -91,8 +91,10 @@ public final class KpiView {
         planBox.setConverter(Views.converter(p -> p.title()));
         planBox.valueProperty().addListener((o, old, now) -> {
             if (!updating && now != null) {
+                String id = now.id();
                 commitPending();
-                vm.planProperty().set(now);
+                // the plan as the file holds it after that save, chosen by its id
+                vm.plans().stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(vm.planProperty()::set);
             }
         });
         summary.setId("kpi-summary");
@@ -119,8 +121,16 @@ public final class KpiView {
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (now != null && !updating) {
-                commitPending(); // what was typed for the KPI being left is saved (or stays, refused, in its form)
-                vm.selectedKpiIdProperty().set(now.kpi().id());
+                String id = now.kpi().id();
+                // what was typed for the KPI being left is saved (or stays, refused, in its form); the save redraws
+                // the list, so the officer's choice is selected again by its id
+                commitPending();
+                vm.selectedKpiIdProperty().set(id);
+                KpiLine shown = list.getSelectionModel().getSelectedItem();
+                if (shown == null || !shown.kpi().id().equals(id)) {
+                    list.getItems().stream().filter(l -> l.kpi().id().equals(id)).findFirst()
+                            .ifPresent(l -> list.getSelectionModel().select(l));
+                }
             }
         });
         vm.selectedKpiIdProperty().addListener((o, old, now) -> showSelected());

@@ -118,8 +118,10 @@ public final class Navigation {
         search.showCount(NavTree.countCards(newRoot), !filter.isEmpty());
         shown = sphere;
         TreeItem<NavNode> target = before == null ? null : NavTree.find(newRoot, before);
-        if (target == null && !filter.isEmpty()) {
-            target = firstCard(newRoot); // while searching: the first card that matches, not the plan summary
+        if (!filter.isEmpty() && (target == null || !(target.getValue() instanceof NavNode.MeasureNode))) {
+            // while searching: the card shown stays; else the first card that matches, not a plan summary
+            TreeItem<NavNode> first = firstCard(newRoot);
+            target = first != null ? first : target;
         }
         if (target == null) {
             String key = remembered.get();
