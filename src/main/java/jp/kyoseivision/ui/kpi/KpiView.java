@@ -381,6 +381,22 @@ public final class KpiView {
                 i18n.t("kpi.better." + line.kpi().better().name())));
         meta.setId("kpi-meta");
         meta.setWrapText(true);
+        meta.setVisible(false);
+        meta.setManaged(false);
+        // the same facts, each kept whole on its line (値が大きいほど良い never breaks as 良/い)
+        javafx.scene.layout.FlowPane metaItems = new javafx.scene.layout.FlowPane(16, 2);
+        metaItems.setId("kpi-meta-items");
+        for (String part : meta.getText().split("　|  ")) {
+            if (!part.isBlank()) {
+                Label l = new Label(part.strip());
+                if (part.strip().length() <= 24) {
+                    l.setMinWidth(Label.USE_PREF_SIZE);
+                } else {
+                    l.setWrapText(true); // a long measure name may wrap, within its own item
+                }
+                metaItems.getChildren().add(l);
+            }
+        }
         for (YearResult y : line.years()) {
             Tab t = new Tab(charts.fy(y.fy()), yearForm.build(line, y));
             t.setId("kpi-year-" + y.fy());
@@ -390,7 +406,7 @@ public final class KpiView {
                 .orElse(lastWithActual(line));
         years.getSelectionModel().select(select);
         charts.fillTrend(trend, line.kpi(), null);
-        detail.getChildren().addAll(name, meta, years, exportable(trend));
+        detail.getChildren().addAll(name, meta, metaItems, years, exportable(trend));
     }
 
     private Tab lastWithActual(KpiLine line) {
