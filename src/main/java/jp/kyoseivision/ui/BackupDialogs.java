@@ -121,6 +121,9 @@ final class BackupDialogs {
                 guard(() -> vm.openReadOnly(path));
             }
         } catch (StoreException e) {
+            if ("store.schema".equals(e.key()) && offerSalvage(path, e)) {
+                return;
+            }
             Optional<Backups.Backup> good = refused(e) ? Backups.newestGood(path) : Optional.empty();
             if (good.isEmpty()) {
                 showError.accept(e);
@@ -136,6 +139,29 @@ final class BackupDialogs {
         } catch (RuntimeException e) {
             showError.accept(e);
         }
+    }
+
+    /**
+     * A file whose schema was changed by another program (an added trigger, a view …) is never opened; when its
+     * tables are intact, its data can be copied into a clean new file beside it, which is then opened. The file
+     * itself stays as it was. Returns false when the officer declines (a backup may still be offered).
+     */
+    private boolean offerSalvage(Path path, StoreException e) {
+        Path target = path.toAbsolutePath().resolveSibling(salvageName(path));
+        if (!confirm(e.getMessage() + "\n\n" + i18n.t("salvage.offer", target.getFileName()))) {
+            return false;
+        }
+        guard(() -> vm.open(jp.kyoseivision.store.PlanFile.salvage(path, target)));
+        return true;
+    }
+
+    /** 一関・平泉-修復-20261129-1015.kyosei beside the original. */
+    String salvageName(Path file) {
+        String name = file.getFileName().toString();
+        String base = name.endsWith(PlanFile.EXTENSION) ? name.substring(0, name.length() - PlanFile.EXTENSION.length())
+                : name;
+        return base + "-" + i18n.t("salvage.suffix") + "-" + java.time.LocalDateTime.now().format(
+                java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + PlanFile.EXTENSION;
     }
 
     /** The refusals of a file that a backup can stand in for. */

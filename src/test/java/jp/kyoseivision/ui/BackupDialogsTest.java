@@ -179,4 +179,24 @@ class BackupDialogsTest {
             throw new AssertionError("condition not met within 10 s", e);
         }
     }
+
+    /** Issue 14 item 1 in the window: a trigger added by another program; the data is offered in a clean file. */
+    @Test
+    void aFileWithATamperedSchemaIsNeverOpenedButItsDataIsOfferedInACleanFile(FxRobot robot) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            st.execute("CREATE TRIGGER wipe AFTER UPDATE ON measure_budget BEGIN DELETE FROM opinion; END");
+        }
+        String before = jp.kyoseivision.store.FileChecksums.sha256(file);
+        Platform.runLater(() -> window.openPath(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        String message = robot.lookup("#confirm-message").queryAs(Label.class).getText();
+        assertThat(message).contains("構造が Kyosei Vision の作るものと違う", "wipe", "新しいファイル");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Path opened = vm.fileProperty().get().path();
+        assertThat(opened.getFileName().toString()).startsWith("一関・平泉-修復-").endsWith(".kyosei");
+        assertThat(budget2024(vm.sphereProperty().get())).isEqualTo(48_221L); // seed 001 L1722: the data came along
+        assertThat(jp.kyoseivision.store.PlanFile.schemaDifferences(opened)).isEmpty();
+        assertThat(jp.kyoseivision.store.FileChecksums.sha256(file)).isEqualTo(before); // the tampered file is left as it was
+    }
 }
