@@ -30,7 +30,7 @@ public final class InputParsers {
      * only ASCII and full-width digits, the separators , ， 、 and spaces (read as a comma, so the grouping is
      * still checked), a decimal point . ． and a minus (- − － ー ‐) are taken.
      */
-    static String typedNumber(String text) {
+    public static String typedNumber(String text) {
         String t = text == null ? "" : text.strip();
         StringBuilder sb = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {

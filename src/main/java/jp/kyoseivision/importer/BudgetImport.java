@@ -289,8 +289,9 @@ public final class BudgetImport {
                 String nameText) {
             Measure byNumber = null;
             if (!numberText.isBlank()) {
-                String k = Headings.key(numberText);
-                if (!k.matches("\\d{1,6}")) {
+                // digits as typed (ASCII or full-width) only: ① or ㊿ is not card 1 or 50 (no NFKC here)
+                String k = jp.kyoseivision.edit.InputParsers.typedNumber(numberText);
+                if (k == null || !k.matches("\\d{1,6}")) {
                     problem(row, numberHead, new LocalizedException("budget.row.badNumber", numberText.strip()));
                     return null;
                 }

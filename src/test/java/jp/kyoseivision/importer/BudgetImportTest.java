@@ -276,4 +276,19 @@ class BudgetImportTest {
         assertThat(r.problems()).singleElement()
                 .satisfies(p -> assertThat(p.reason().key()).isEqualTo("budget.file.encrypted"));
     }
+
+    /** Issue 14 item 11: the card-number column takes typed digits only; ① is not card 1. */
+    @Test
+    void aCardNumberWrittenWithACircledDigitIsRefusedNotReadAsOne() throws Exception {
+        for (String number : new String[] {"①", "㊿", "1²"}) {
+            BudgetImport.Result r = BudgetImport.check(sample, 3, write("circled.csv",
+                    ("番号,令和6年度\r\n" + number + ",1000\r\n").getBytes(StandardCharsets.UTF_8)));
+            assertThat(r.problems()).as(number).singleElement()
+                    .satisfies(p -> assertThat(p.reason().key()).isEqualTo("budget.row.badNumber"));
+        }
+        // full-width digits, as an officer types them, still name the card (seed 001 L1722: card 1, 48,221)
+        BudgetImport.Result ok = BudgetImport.check(sample, 3, write("fullwidth.csv",
+                "番号,令和6年度\r\n１,48221\r\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(ok.problems()).isEmpty();
+    }
 }
