@@ -163,14 +163,9 @@ class ArchitectureTest {
             .because("a form view binds its fields to a FieldModel; its view model (CardFormModel, KpiYearModel and"
                     + " KpiViewModel) turns a commit into one undoable edit");
 
-    /**
-     * Known exception, left for the lead (issue 13): KpiViewModel asks the PlanFile itself whether it is read-only
-     * and for its name (readOnly(), save()) instead of MainViewModel.readOnlyProperty(). Every other class of the
-     * feature packages, views and view models, holds the rule.
-     */
+    /** Every class of the feature packages, views and view models, leaves the plan file to MainViewModel. */
     @ArchTest
     static final ArchRule viewsDoNotTouchThePlanFile = noClasses().that().resideInAnyPackage(UI_FEATURES)
-            .and(not(belongToAnyOf(KpiViewModel.class)))
             .should().dependOnClassesThat(STORE_FILE_CLASSES)
             .because("a view shows what MainViewModel holds; opening, reading and writing the file is its job");
 

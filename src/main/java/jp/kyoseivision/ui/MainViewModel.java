@@ -135,6 +135,11 @@ public final class MainViewModel {
 
     private final BooleanProperty readOnly = new SimpleBooleanProperty();
 
+    /** Whether a file is open. */
+    public boolean hasFile() {
+        return file.get() != null;
+    }
+
     /** True while the open file is read-only: every editor is disabled and no write is attempted. */
     public javafx.beans.property.ReadOnlyBooleanProperty readOnlyProperty() {
         return readOnly;

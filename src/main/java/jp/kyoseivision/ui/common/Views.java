@@ -95,42 +95,6 @@ public final class Views {
         return l;
     }
 
-    /**
-     * Entries not saved because they do not read (fields marked invalid), by field id: text and message. A form
-     * rebuilt after another field's edit gets them back, so nothing typed is dropped silently.
-     */
-    public static java.util.Map<String, String[]> pendingInput(javafx.scene.Node root) {
-        java.util.Map<String, String[]> out = new java.util.HashMap<>();
-        if (root == null) {
-            return out;
-        }
-        for (javafx.scene.Node n : root.lookupAll(".invalid")) {
-            if (n instanceof javafx.scene.control.TextInputControl t && t.getId() != null) {
-                out.put(t.getId(), new String[] {t.getText(),
-                    t.getTooltip() == null ? "" : t.getTooltip().getText()});
-            }
-        }
-        for (javafx.scene.Node n : root.lookupAll(".field-error")) {
-            if (n instanceof Label l && l.getId() != null && !l.getText().isEmpty()) {
-                out.put(l.getId(), new String[] {l.getText(), null});
-            }
-        }
-        return out;
-    }
-
-    public static void restorePending(javafx.scene.Node root, java.util.Map<String, String[]> pending) {
-        pending.forEach((id, v) -> {
-            javafx.scene.Node n = root.lookup("#" + id);
-            if (n instanceof javafx.scene.control.TextInputControl t) {
-                t.setText(v[0]);
-                t.getStyleClass().add("invalid");
-                t.setTooltip(new javafx.scene.control.Tooltip(v[1]));
-            } else if (n instanceof Label l) {
-                l.setText(v[0]);
-            }
-        });
-    }
-
     /** Shows each item of a (non-editable) choice box as {@code text} gives it; nothing for no item. */
     public static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> text) {
         return new javafx.util.StringConverter<>() {

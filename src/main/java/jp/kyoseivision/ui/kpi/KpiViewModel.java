@@ -17,7 +17,6 @@ import jp.kyoseivision.model.KpiActual;
 import jp.kyoseivision.model.Plan;
 import jp.kyoseivision.model.Sphere;
 import jp.kyoseivision.edit.KpiEdits;
-import jp.kyoseivision.store.PlanFile;
 
 /**
  * State of the KPI results window: the plan shown, its graded results, the KPI selected; saving one KPI's actual
@@ -121,8 +120,7 @@ public final class KpiViewModel {
 
     /** True while the file is open read-only: nothing can be entered. */
     public boolean readOnly() {
-        PlanFile f = main.fileProperty().get();
-        return f == null || f.isReadOnly();
+        return !main.hasFile() || main.readOnlyProperty().get();
     }
 
     /** Commits whatever is typed in any KPI form (before switching KPI, year or plan, and on closing). */
@@ -140,13 +138,10 @@ public final class KpiViewModel {
      */
     public void save(String kpiId, int fy, String number, String note, String recordedGrade, String progress,
             String nextSteps) {
-        PlanFile file = main.fileProperty().get();
-        if (file == null) {
+        if (!main.hasFile()) {
             return;
         }
-        if (file.isReadOnly()) {
-            throw new jp.kyoseivision.text.LocalizedException("edit.readOnly", file.path().getFileName());
-        }
+        // a file open read-only: MainViewModel.apply refuses (edit.readOnly) before anything is written
         KpiResults r = results.get();
         String overview = r == null ? null : r.lines().stream().filter(l -> l.kpi().id().equals(kpiId)).findFirst()
                 .flatMap(l -> l.kpi().actual(fy)).map(KpiActual::overviewGrade).orElse(null);
