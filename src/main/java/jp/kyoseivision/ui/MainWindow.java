@@ -273,14 +273,10 @@ public final class MainWindow {
         s.getIcons().addAll(stage.getIcons());
         WindowPlacement.apply(s, vm.settings(), "diff", 1280, 860);
         // the window works on one file: when another file is opened, it closes rather than write to the old one
-        vm.fileProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends jp.kyoseivision.store.PlanFile> o,
-                    jp.kyoseivision.store.PlanFile a, jp.kyoseivision.store.PlanFile b) {
-                vm.fileProperty().removeListener(this);
-                s.close();
-            }
-        });
+        javafx.beans.value.ChangeListener<jp.kyoseivision.store.PlanFile> closeOnOtherFile = (o, a, b) -> s.close();
+        vm.fileProperty().addListener(closeOnOtherFile);
+        // a closed comparison window is let go (the listener would keep it and its diff in memory)
+        s.setOnHidden(e -> vm.fileProperty().removeListener(closeOnOtherFile));
         s.show();
         diffView = view;
         return view;

@@ -200,8 +200,8 @@ public final class CardEditor {
             f.getProperties().put("fy", fy);
             FieldBinding.bind(f, field, null);
             // the total follows what is typed, before anything is saved
-            field.textProperty().addListener((o, a, b) -> total.setText(form.liveTotal()));
-            field.errorProperty().addListener((o, a, b) -> showError.run());
+            FieldBinding.listenWeakly(f, field.textProperty(), (o, a, b) -> total.setText(form.liveTotal()));
+            FieldBinding.listenWeakly(f, field.errorProperty(), (o, a, b) -> showError.run());
             t.add(f, col++, 1);
         }
         showError.run();

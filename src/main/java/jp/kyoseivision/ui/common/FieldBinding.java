@@ -22,7 +22,7 @@ public final class FieldBinding {
         control.textProperty().bindBidirectional(model.textProperty());
         control.editableProperty().bind(model.editableProperty());
         control.focusTraversableProperty().set(true);
-        model.editableProperty().addListener((o, a, b) -> readOnlyStyle(control, b));
+        listenWeakly(control, model.editableProperty(), (o, a, b) -> readOnlyStyle(control, b));
         readOnlyStyle(control, model.editableProperty().get());
         control.focusedProperty().addListener((o, was, now) -> {
             if (was && !now) {
@@ -38,9 +38,22 @@ public final class FieldBinding {
                 e.consume();
             }
         });
-        model.errorProperty().addListener((o, a, b) -> showError(control, b, errorLabel));
+        listenWeakly(control, model.errorProperty(), (o, a, b) -> showError(control, b, errorLabel));
         showError(control, model.error(), errorLabel);
         return control;
+    }
+
+    /**
+     * Listens to a view model's property for as long as {@code owner} (a control of one rendering) lives: the model
+     * outlives many renderings (one per edit), and a plain listener would keep every old form in memory.
+     */
+    public static <T> void listenWeakly(javafx.scene.Node owner, javafx.beans.value.ObservableValue<T> source,
+            javafx.beans.value.ChangeListener<? super T> listener) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Object> kept = (java.util.List<Object>) owner.getProperties()
+                .computeIfAbsent("kyosei.listeners", k -> new java.util.ArrayList<>());
+        kept.add(listener);
+        source.addListener(new javafx.beans.value.WeakChangeListener<>(listener));
     }
 
     /**

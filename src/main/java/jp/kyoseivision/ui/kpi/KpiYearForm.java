@@ -89,7 +89,7 @@ public final class KpiYearForm {
                 model.progress(), model.nextSteps()).map(f -> f.error()).filter(e -> !e.isEmpty()).findFirst()
                 .orElse(""));
         for (var f : java.util.List.of(model.number(), model.note(), model.progress(), model.nextSteps())) {
-            f.errorProperty().addListener((o, a, b) -> showError.run());
+            FieldBinding.listenWeakly(error, f.errorProperty(), (o, a, b) -> showError.run());
         }
         showError.run();
 
