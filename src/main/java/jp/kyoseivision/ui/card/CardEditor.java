@@ -312,7 +312,11 @@ public final class CardEditor {
         if (!f.getStyleClass().contains("invalid")) {
             f.getStyleClass().add("invalid");
         }
-        f.setTooltip(new Tooltip(e.getMessage()));
+        if (f.getTooltip() == null) {
+            f.setTooltip(new Tooltip(e.getMessage()));
+        } else {
+            f.getTooltip().setText(e.getMessage()); // one tooltip per field, not a new popup per refusal
+        }
     }
 
     static void clear(TextInputControl f) {

@@ -88,7 +88,14 @@ public final class FieldBinding {
         if (bad) {
             c.getStyleClass().add("invalid");
         }
-        c.setTooltip(bad ? new Tooltip(message) : null);
+        // one tooltip per control, its text changed: a new Tooltip per refusal left a popup window behind each time
+        if (!bad) {
+            c.setTooltip(null);
+        } else if (c.getTooltip() == null) {
+            c.setTooltip(new Tooltip(message));
+        } else {
+            c.getTooltip().setText(message);
+        }
         if (errorLabel != null) {
             errorLabel.setText(bad ? message : "");
         }
