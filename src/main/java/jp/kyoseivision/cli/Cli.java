@@ -99,6 +99,7 @@ public final class Cli implements Runnable {
     }
 
     public static int run(String... args) {
+        jp.kyoseivision.store.AppDirs.current().moveLegacyFiles(); // the real process only: tests pass folders
         return run(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
     }

@@ -9,7 +9,7 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 /**
- * The log for the helpdesk: {@code <data folder>/logs/kyosei-vision0.log} (java.util.logging, rolling, 5 files of
+ * The log for the helpdesk: {@code kyosei-vision0.log} in the logs folder ({@link AppDirs#logs()}) (java.util.logging, rolling, 5 files of
  * 1 MB) with the start-up facts, every error and every unexpected exception with its full trace. The user sees a
  * short message that names this file; traces never go to the screen or the console once the log is open.
  */
@@ -22,7 +22,7 @@ public final class AppLog {
 
     /** The folder of the log files. */
     public static Path dir() {
-        return AppDirs.dataDir().resolve("logs");
+        return AppDirs.logsDir();
     }
 
     /** The file written now. */
@@ -64,6 +64,34 @@ public final class AppLog {
         } catch (RuntimeException | OutOfMemoryError e) {
             return null;
         }
+    }
+
+    /** An error the user was shown and can act on (a wrong number, a broken file): its message, without a trace. */
+    public static void warning(String what) {
+        if (install()) {
+            ROOT.warning(what);
+        }
+    }
+
+    /**
+     * The facts a helpdesk asks first, written once at start: version, OS, Java and its home (the app image's
+     * runtime or an installed JDK), locale, the folders in use, plus what the caller adds (screen, UI font, file).
+     */
+    public static void startup(String program, String... more) {
+        AppDirs dirs = AppDirs.current();
+        StringBuilder b = new StringBuilder("start: ").append(program).append(' ')
+                .append(jp.kyoseivision.text.AppVersion.get())
+                .append("; OS ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
+                .append(' ').append(System.getProperty("os.arch"))
+                .append("; Java ").append(System.getProperty("java.version")).append(' ')
+                .append(System.getProperty("java.vendor")).append(" at ").append(System.getProperty("java.home"))
+                .append("; locale ").append(java.util.Locale.getDefault().toLanguageTag())
+                .append(", file.encoding ").append(System.getProperty("file.encoding"))
+                .append("; settings ").append(dirs.settings()).append(", backups ").append(dirs.backups());
+        for (String m : more) {
+            b.append("; ").append(m);
+        }
+        info(b.toString());
     }
 
     public static void info(String what) {

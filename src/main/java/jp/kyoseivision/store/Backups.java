@@ -35,7 +35,7 @@ public final class Backups {
 
     /** The folder holding the backups of {@code file}. */
     public static Path dirFor(Path file) {
-        return AppDirs.dataDir().resolve("backups").resolve(file.getFileName().toString());
+        return AppDirs.backupsDir().resolve(file.getFileName().toString());
     }
 
     /** Takes a verified backup of the open file now, then prunes; throws {@link StoreException} when it fails. */

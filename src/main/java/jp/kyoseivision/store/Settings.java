@@ -10,7 +10,7 @@ import java.util.Properties;
 import jp.kyoseivision.text.LocalizedException;
 
 /**
- * The user's settings (recent files, UI language), a small properties file in {@link AppDirs#dataDir()}. A
+ * The user's settings (recent files, UI language), a small properties file in the settings folder ({@link AppDirs#settings()}). A
  * missing or unreadable settings file gives the defaults; it is written atomically. A save that fails throws a
  * {@link LocalizedException} ({@code settings.saveFailed}) for the window to show; the values stay set in memory.
  */

@@ -23,10 +23,16 @@ public final class KyoseiApp extends Application {
     @Override
     public void start(Stage stage) {
         Path file = fileArgument(getParameters().getRaw()).orElse(AppDirs.defaultFile());
+        String moved = AppDirs.current().moveLegacyFiles();
         jp.kyoseivision.store.AppLog.install();
-        jp.kyoseivision.store.AppLog.info("start: Kyosei Vision " + jp.kyoseivision.text.AppVersion.get() + ", "
-                + System.getProperty("os.name") + " " + System.getProperty("os.version") + ", Java "
-                + System.getProperty("java.version") + ", file " + file);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        jp.kyoseivision.store.AppLog.startup("Kyosei Vision",
+                "screen " + (int) screen.getWidth() + "x" + (int) screen.getHeight() + " at "
+                        + javafx.stage.Screen.getPrimary().getOutputScaleX() + "x",
+                "JavaFX " + System.getProperty("javafx.runtime.version"), "file " + file);
+        if (!moved.isEmpty()) {
+            jp.kyoseivision.store.AppLog.info("moved the files of version 0.1.0: " + moved);
+        }
         installUncaughtHandler(stage, Settings.load());
         // the window (with a busy bar) is painted before the file is read: something shows at once on a slow PC
         MainWindow window = showWindow(stage, Settings.load());

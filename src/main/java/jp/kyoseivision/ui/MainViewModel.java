@@ -183,6 +183,7 @@ public final class MainViewModel {
             opened = PlanFile.open(p);
         }
         replace(opened, readOrClose(opened));
+        logOpened(opened);
         // the backup of the content as opened: taken by the window just after the file is shown (start-up speed,
         // docs/benchmarks.md), and in any case before the first edit, undo or close touches the file
         openBackupPending = true;
@@ -192,6 +193,20 @@ public final class MainViewModel {
     public void openReadOnly(Path path) {
         PlanFile opened = PlanFile.openReadOnly(path);
         replace(opened, readOrClose(opened));
+        logOpened(opened);
+    }
+
+    /** The helpdesk's first question after "which version": which file, how big, and could it be written. */
+    private void logOpened(PlanFile opened) {
+        Sphere s = sphere.get();
+        long bytes;
+        try {
+            bytes = Files.size(opened.path());
+        } catch (java.io.IOException e) {
+            bytes = -1;
+        }
+        jp.kyoseivision.store.AppLog.info("opened " + opened.path() + " (" + bytes + " bytes, "
+                + (s == null ? 0 : s.plans().size()) + " plans" + (opened.isReadOnly() ? ", read-only" : "") + ")");
     }
 
     /** Reads the whole file; when that fails, closes it (releasing its edit lock) before the error goes up. */

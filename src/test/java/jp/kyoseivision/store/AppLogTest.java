@@ -1,0 +1,30 @@
+package jp.kyoseivision.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+/** The helpdesk's log: in the logs folder, with the start-up facts, shown errors and traces. */
+class AppLogTest {
+    @Test
+    void startUpFactsShownErrorsAndTracesGoToTheLogFolder() throws Exception {
+        Path home = Path.of(System.getProperty("kyosei.home")); // surefire's: target/test-home
+        assertThat(AppLog.dir()).isEqualTo(home.resolve("logs"));
+
+        AppLog.startup("Kyosei Vision", "UI font IPAexGothic", "file /tmp/一関平泉.kyosei");
+        AppLog.warning("error shown: 事業費 — 「12,3a4」は数値ではありません");
+        Path file = AppLog.error("unexpected error", new IllegalStateException("テスト用の例外"));
+
+        assertThat(file).isEqualTo(home.resolve("logs/kyosei-vision0.log"));
+        String log = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(log).contains("start: Kyosei Vision " + jp.kyoseivision.text.AppVersion.get() + "; OS "
+                + System.getProperty("os.name"), "; Java " + System.getProperty("java.version"),
+                "; settings " + home, "; UI font IPAexGothic; file /tmp/一関平泉.kyosei",
+                "「12,3a4」は数値ではありません",
+                "java.lang.IllegalStateException: テスト用の例外", "at jp.kyoseivision.store.AppLogTest");
+    }
+}
