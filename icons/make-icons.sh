@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Regenerates every icon file from kyosei-vision.svg: PNG 16–512 (ImageMagick `convert`), a multi-size .ico
+# Regenerates every icon file from kyosei-vision.svg: PNG 16–512 (the sizes Windows asks for at 100–250 % scaling too) (ImageMagick `convert`), a multi-size .ico
 # (Windows installer, window) and an .icns (macOS DMG). The .icns container is written here directly
 # ("icns" + length, then one PNG-carrying element per size), so no icnsutils are needed.
 set -euo pipefail
 cd "$(dirname "$0")"
-for s in 16 32 48 64 128 256 512; do
+for s in 16 20 24 32 40 48 64 128 256 512; do
   convert -background none -density 384 kyosei-vision.svg -resize ${s}x${s} -depth 8 kyosei-vision-$s.png
 done
-convert kyosei-vision-{16,32,48,64,128,256}.png -depth 8 kyosei-vision.ico
+convert kyosei-vision-{16,20,24,32,40,48,64,256}.png -depth 8 kyosei-vision.ico
 python3 - <<'PY'
 import struct
 # element types that hold PNG data: icp4 16, icp5 32, icp6 64, ic07 128, ic08 256, ic09 512
@@ -20,6 +20,7 @@ for t, s in types:
     body += t.encode("ascii") + struct.pack(">I", len(png) + 8) + png
 open("kyosei-vision.icns", "wb").write(b"icns" + struct.pack(">I", len(body) + 8) + body)
 PY
-# the window's icons (MainWindow loads 16, 32, 64, 256 from the class path)
-for s in 16 32 64 256; do cp kyosei-vision-$s.png ../src/main/resources/jp/kyoseivision/ui/icons/; done
+# the windows' icons (ui.common.AppIcons loads these from the class path; JavaFX gives the title bar, the taskbar
+# and Alt+Tab the nearest size: 16/20/24 title bar at 100/125/150 %, 32/40/48 taskbar, 64–256 large views)
+for s in 16 20 24 32 40 48 64 128 256; do cp kyosei-vision-$s.png ../src/main/resources/jp/kyoseivision/ui/icons/; done
 echo "icons written"

@@ -155,12 +155,8 @@ public final class MainWindow {
             e.consume();
             guard(undo ? vm::undo : vm::redo);
         });
-        for (int size : new int[] {16, 32, 64, 256}) {
-            var icon = MainWindow.class.getResourceAsStream("/jp/kyoseivision/ui/icons/kyosei-vision-" + size + ".png");
-            if (icon != null) {
-                stage.getIcons().add(new javafx.scene.image.Image(icon));
-            }
-        }
+        jp.kyoseivision.ui.common.AppIcons.apply(stage);
+        FileDrop.install(scene, this::openDropped, () -> say(i18n.t("status.drop.onlyPlanFile")));
         stage.titleProperty().bind(vm.titleProperty());
         stage.setOnHidden(e -> {
             content.shownForm().ifPresent(f -> f.commitPending());
@@ -270,7 +266,7 @@ public final class MainWindow {
         DiffView view = new DiffView(s, dvm, i18n, this::selectCard,
                 vm.fileProperty().get() == null ? "" : vm.fileProperty().get().path().getFileName().toString());
         view.usePdfFont(PrintPreview.chosenFont(vm.settings()));
-        s.getIcons().addAll(stage.getIcons());
+        jp.kyoseivision.ui.common.AppIcons.apply(s);
         WindowPlacement.apply(s, vm.settings(), "diff", 1280, 860);
         // the window works on one file: when another file is opened, it closes rather than write to the old one
         javafx.beans.value.ChangeListener<jp.kyoseivision.store.PlanFile> closeOnOtherFile = (o, a, b) -> s.close();
@@ -384,6 +380,20 @@ public final class MainWindow {
         stage.getScene().addPostLayoutPulseListener(once[0]);
     }
 
+    /** A .kyosei file dropped on the window: what is typed in the open form is kept first, then as 開く. */
+    void openDropped(Path path) {
+        commitFocused();
+        openPath(path);
+    }
+
+    /** The version and where this user's files live (the helpdesk's first two questions). */
+    private Label aboutText() {
+        AppDirs dirs = AppDirs.current();
+        Label l = new Label(i18n.t("dialog.about.text", AppVersion.get(), dirs.settings(), dirs.backups(), dirs.logs()));
+        l.setId("about-text");
+        return l;
+    }
+
     /** Opens {@code path}, or shows why it cannot be opened; the open file stays as it was. */
     public void openPath(Path path) {
         backups.open(path);
@@ -474,7 +484,7 @@ public final class MainWindow {
         a.getDialogPane().setId("dialog-about");
         // the licences always shown (not behind JavaFX's "Show Details", which is not in our bundles)
         a.getDialogPane().setContent(new javafx.scene.layout.VBox(10,
-                new Label(i18n.t("dialog.about.text", AppVersion.get(), AppDirs.dataDir())), Licences.pane(i18n)));
+                aboutText(), Licences.pane(i18n)));
         a.showAndWait();
     }
 

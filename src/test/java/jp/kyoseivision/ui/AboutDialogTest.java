@@ -48,6 +48,11 @@ class AboutDialogTest {
         DialogPane pane = robot.lookup("#dialog-about").queryAs(DialogPane.class);
         assertThat(robot.from(pane).lookup((Label l) -> l.getText().startsWith("Kyosei Vision " + AppVersion.get()))
                 .queryAll()).isNotEmpty();
+        // where the files live: under kyosei.home in tests (surefire sets it), each folder named
+        Path home = Path.of(System.getProperty("kyosei.home"));
+        assertThat(robot.lookup("#about-text").queryAs(Label.class).getText()).contains(
+                "設定：" + home, "バックアップ：" + home.resolve("backups"), "ログ：" + home.resolve("logs"),
+                "ネットワークには一切接続しません");
         @SuppressWarnings("unchecked")
         TableView<Licences.Entry> table = robot.lookup("#about-licences").queryAs(TableView.class);
         assertThat(table.isVisible()).isTrue();

@@ -39,11 +39,15 @@ public final class Dialogs {
         d.getDialogPane().setMaxWidth(TEXT_WIDTH + 80);
         d.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         d.setResizable(true);
+        if (d.getDialogPane().getScene().getWindow() instanceof javafx.stage.Stage s) {
+            AppIcons.apply(s); // Linux window managers show no owner's icon on a dialog
+        }
         return d;
     }
 
     /** An error the user can act on: header and message in the UI language. */
     public static Alert error(Window owner, I18n i18n, String header, String message) {
+        AppLog.warning("error shown: " + header + " — " + message);
         Alert a = new Alert(Alert.AlertType.ERROR);
         if (owner != null) {
             a.initOwner(owner);

@@ -201,6 +201,7 @@ public final class KpiView {
             stage.initOwner(owner);
             // never larger than the screen it opens on (a laptop's 1366×768 included); its place is remembered
             WindowPlacement.apply(stage, vm.settings(), "kpi", 1240, 860);
+            jp.kyoseivision.ui.common.AppIcons.apply(stage);
         }
         stage.show();
         stage.toFront();

@@ -127,6 +127,7 @@ public final class PrintPreview {
         root.setBottom(bottom);
         stage.setScene(jp.kyoseivision.ui.common.WindowPlacement.scene(root, 960, 900));
         jp.kyoseivision.ui.common.WindowPlacement.apply(stage, settings, "print", 960, 900);
+        jp.kyoseivision.ui.common.AppIcons.apply(stage);
 
         scope.valueProperty().addListener((o, a, b) -> refresh());
         cover.selectedProperty().addListener((o, a, b) -> refresh());
