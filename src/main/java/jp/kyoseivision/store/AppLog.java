@@ -41,8 +41,16 @@ public final class AppLog {
             handler.setEncoding("UTF-8");
             handler.setFormatter(new SimpleFormatter());
             handler.setLevel(Level.INFO);
-            ROOT.addHandler(handler);
-            ROOT.setUseParentHandlers(false); // no trace on the console: the log file has it
+            // on the root logger: the libraries' warnings (sqlite-jdbc and POI through SLF4J → java.util.logging,
+            // JavaFX's own) land in the same file as ours; the console handler goes, so no trace reaches a console
+            Logger all = Logger.getLogger("");
+            for (java.util.logging.Handler h : all.getHandlers()) {
+                if (h instanceof java.util.logging.ConsoleHandler) {
+                    all.removeHandler(h);
+                }
+            }
+            all.addHandler(handler);
+            ROOT.setUseParentHandlers(true);
             return true;
         } catch (IOException | RuntimeException e) {
             return false;

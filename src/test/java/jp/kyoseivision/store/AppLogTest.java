@@ -18,6 +18,9 @@ class AppLogTest {
         AppLog.startup("Kyosei Vision", "UI font IPAexGothic", "file /tmp/一関平泉.kyosei");
         AppLog.warning("error shown: 事業費 — 「12,3a4」は数値ではありません");
         Path file = AppLog.error("unexpected error", new IllegalStateException("テスト用の例外"));
+        // a library's warning through SLF4J (as sqlite-jdbc and POI log) reaches the same file
+        org.slf4j.LoggerFactory.getLogger("org.sqlite.SQLiteJDBCLoader").warn("ライブラリの警告 {}", 42);
+        java.util.logging.Logger.getLogger("").getHandlers()[0].flush();
 
         assertThat(file).isEqualTo(home.resolve("logs/kyosei-vision0.log"));
         String log = Files.readString(file, StandardCharsets.UTF_8);
@@ -25,6 +28,9 @@ class AppLogTest {
                 + System.getProperty("os.name"), "; Java " + System.getProperty("java.version"),
                 "; settings " + home, "; UI font IPAexGothic; file /tmp/一関平泉.kyosei",
                 "「12,3a4」は数値ではありません",
-                "java.lang.IllegalStateException: テスト用の例外", "at jp.kyoseivision.store.AppLogTest");
+                "java.lang.IllegalStateException: テスト用の例外", "at jp.kyoseivision.store.AppLogTest",
+                "ライブラリの警告 42");
+        assertThat(java.util.logging.Logger.getLogger("").getHandlers())
+                .noneMatch(h -> h instanceof java.util.logging.ConsoleHandler);
     }
 }
