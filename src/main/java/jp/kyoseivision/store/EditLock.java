@@ -127,12 +127,36 @@ public final class EditLock implements AutoCloseable {
         return p.info().startInstant().map(Instant::toString).orElse("");
     }
 
+    /**
+     * This computer's name, without asking the network: Windows always sets %COMPUTERNAME%; Linux has /etc/hostname.
+     * Only when neither is there (macOS) does Java's resolver run, which may ask a DNS server and can take seconds
+     * on a badly configured network.
+     */
     static String hostName() {
+        return hostName(System.getenv(), Path.of("/etc/hostname"));
+    }
+
+    static String hostName(java.util.Map<String, String> env, Path etcHostname) {
+        for (String var : new String[] {"COMPUTERNAME", "HOSTNAME"}) {
+            String v = env.get(var);
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        try {
+            if (Files.isRegularFile(etcHostname) && Files.size(etcHostname) < 256) {
+                String v = Files.readString(etcHostname, StandardCharsets.UTF_8).strip();
+                if (!v.isEmpty()) {
+                    return v;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // fall through to the resolver
+        }
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {
-            String env = System.getenv("COMPUTERNAME");
-            return env != null ? env : Optional.ofNullable(System.getenv("HOSTNAME")).orElse("?");
+            return "?";
         }
     }
 
