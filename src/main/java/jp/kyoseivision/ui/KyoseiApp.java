@@ -28,6 +28,7 @@ public final class KyoseiApp extends Application {
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + ", Java "
                 + System.getProperty("java.version") + ", file " + file);
         installUncaughtHandler(stage, Settings.load());
+        jp.kyoseivision.ui.common.UiFont.install(Settings.load()); // the UI font, on every window from now on
         // the window (with a busy bar) is painted before the file is read: something shows at once on a slow PC
         MainWindow window = showWindow(stage, Settings.load());
         String startupFile = System.getProperty("kyosei.startupFile");
