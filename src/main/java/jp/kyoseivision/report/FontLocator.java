@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import jp.kyoseivision.text.LocalizedException;
 
@@ -72,51 +73,74 @@ public final class FontLocator {
     /** Font files that exist on this system and may hold Japanese, best first (not yet checked). */
     public static List<Path> candidates() {
         Set<Path> out = new LinkedHashSet<>();
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            List<Path> dirs = new ArrayList<>();
-            dirs.add(Path.of(System.getenv().getOrDefault("WINDIR", "C:\\Windows"), "Fonts"));
-            String local = System.getenv("LOCALAPPDATA");
-            if (local != null) {
-                dirs.add(Path.of(local, "Microsoft", "Windows", "Fonts"));
-            }
-            for (Path d : dirs) {
-                for (String f : List.of("YuGothM.ttc", "YuGothR.ttc", "meiryo.ttc", "msgothic.ttc", "ipaexg.ttf")) {
-                    addIfFile(out, d.resolve(f));
-                }
-            }
-        } else if (os.contains("mac")) {
-            for (String f : List.of("/System/Library/Fonts/ヒラギノ角ゴシック W3.ttc",
-                    "/System/Library/Fonts/Supplemental/Osaka.ttf", "/Library/Fonts/Osaka.ttf",
-                    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf", "/Library/Fonts/Arial Unicode.ttf",
-                    System.getProperty("user.home") + "/Library/Fonts/ipaexg.ttf", "/Library/Fonts/ipaexg.ttf")) {
-                addIfFile(out, Path.of(f));
-            }
-        } else {
-            for (String f : List.of("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",
-                    "/usr/share/fonts/truetype/ipaexfont-gothic/ipaexg.ttf",
-                    "/usr/share/fonts/ipa-ex-gothic/ipaexg.ttf", "/usr/share/fonts/truetype/fonts-japanese-gothic.ttf",
-                    "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf", "/usr/share/fonts/truetype/takao-gothic/TakaoGothic.ttf",
-                    "/usr/share/fonts/truetype/vlgothic/VL-Gothic-Regular.ttf",
-                    System.getProperty("user.home") + "/.local/share/fonts/ipaexg.ttf",
-                    System.getProperty("user.home") + "/.fonts/ipaexg.ttf")) {
-                addIfFile(out, Path.of(f));
-            }
-            if (out.isEmpty()) {
-                out.addAll(fontConfig());
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    private static void addIfFile(Set<Path> out, Path p) {
-        if (Files.isRegularFile(p)) {
+        String os = System.getProperty("os.name", "");
+        for (Path p : candidates(os, System.getenv(), System.getProperty("user.home", ""), Files::isRegularFile)) {
             try {
                 out.add(p.toRealPath()); // Debian links fonts-japanese-gothic.ttf to ipaexg.ttf: list it once
             } catch (IOException e) {
                 out.add(p);
             }
         }
+        if (out.isEmpty() && !isWindows(os) && !isMac(os)) {
+            out.addAll(fontConfig());
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The known font files of the operating system {@code osName} that {@code exists} accepts, best first.
+     * Windows: Yu Gothic, Meiryo, MS Gothic, then IPAex Gothic, each looked for in the system's fonts folder
+     * ({@code %WINDIR%\Fonts}) and then the user's own ({@code %LOCALAPPDATA%\Microsoft\Windows\Fonts}, where
+     * Windows 10 1809 and later installs a font for one user, no administrator needed).
+     */
+    static List<Path> candidates(String osName, Map<String, String> env, String home, Predicate<Path> exists) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        List<Path> files = new ArrayList<>();
+        if (isWindows(os)) {
+            List<Path> dirs = new ArrayList<>();
+            dirs.add(Path.of(env.getOrDefault("WINDIR", env.getOrDefault("SystemRoot", "C:\\Windows")), "Fonts"));
+            String local = env.get("LOCALAPPDATA");
+            if (local != null && !local.isBlank()) {
+                dirs.add(Path.of(local, "Microsoft", "Windows", "Fonts"));
+            }
+            for (String f : List.of("YuGothM.ttc", "YuGothR.ttc", "meiryo.ttc", "msgothic.ttc", "ipaexg.ttf")) {
+                for (Path d : dirs) {
+                    files.add(d.resolve(f));
+                }
+            }
+        } else if (isMac(os)) {
+            for (String f : List.of("/System/Library/Fonts/ヒラギノ角ゴシック W3.ttc",
+                    "/System/Library/Fonts/Supplemental/Osaka.ttf", "/Library/Fonts/Osaka.ttf",
+                    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf", "/Library/Fonts/Arial Unicode.ttf",
+                    home + "/Library/Fonts/ipaexg.ttf", "/Library/Fonts/ipaexg.ttf")) {
+                files.add(Path.of(f));
+            }
+        } else {
+            String data = env.getOrDefault("XDG_DATA_HOME", home + "/.local/share");
+            for (String f : List.of("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",
+                    "/usr/share/fonts/truetype/ipaexfont-gothic/ipaexg.ttf",
+                    "/usr/share/fonts/ipa-ex-gothic/ipaexg.ttf", "/usr/share/fonts/truetype/fonts-japanese-gothic.ttf",
+                    "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf", "/usr/share/fonts/truetype/takao-gothic/TakaoGothic.ttf",
+                    "/usr/share/fonts/truetype/vlgothic/VL-Gothic-Regular.ttf",
+                    data + "/fonts/ipaexg.ttf", home + "/.fonts/ipaexg.ttf")) {
+                files.add(Path.of(f));
+            }
+        }
+        List<Path> out = new ArrayList<>();
+        for (Path p : files) {
+            if (!out.contains(p) && exists.test(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isWindows(String os) {
+        return os.toLowerCase(Locale.ROOT).startsWith("windows"); // "Windows 11"; not "Darwin"
+    }
+
+    private static boolean isMac(String os) {
+        return os.toLowerCase(Locale.ROOT).startsWith("mac"); // "Mac OS X"
     }
 
     /** What fontconfig lists for Japanese, TrueType files first; empty when fc-list is missing. */

@@ -34,6 +34,7 @@ public final class KyoseiApp extends Application {
             jp.kyoseivision.store.AppLog.info("moved the files of version 0.1.0: " + moved);
         }
         installUncaughtHandler(stage, Settings.load());
+        jp.kyoseivision.ui.common.UiFont.install(Settings.load()); // the UI font, on every window from now on
         // the window (with a busy bar) is painted before the file is read: something shows at once on a slow PC
         MainWindow window = showWindow(stage, Settings.load());
         String startupFile = System.getProperty("kyosei.startupFile");

@@ -59,6 +59,52 @@ class FontLocatorTest {
                 e -> assertThat(e.key()).isEqualTo("report.font.unreadable"));
     }
 
+    /** The path with / between its parts, whatever the OS running the test joins them with. */
+    private static String slashed(Path p) {
+        return p.toString().replace('\\', '/');
+    }
+
+    @Test
+    void onWindowsYuGothicComesFirstAndTheUsersOwnFontsFolderIsSearchedToo() {
+        java.util.Map<String, String> env = java.util.Map.of("WINDIR", "C:\\Windows",
+                "LOCALAPPDATA", "C:\\Users\\sato\\AppData\\Local");
+        // a PC where everything is installed: system fonts, and IPAex Gothic installed for this user only
+        java.util.Set<String> present = java.util.Set.of("C:/Windows/Fonts/YuGothM.ttc", "C:/Windows/Fonts/YuGothR.ttc",
+                "C:/Windows/Fonts/meiryo.ttc", "C:/Windows/Fonts/msgothic.ttc",
+                "C:/Users/sato/AppData/Local/Microsoft/Windows/Fonts/ipaexg.ttf");
+        java.util.List<String> found = FontLocator.candidates("Windows 11", env, "C:\\Users\\sato",
+                p -> present.contains(slashed(p))).stream().map(FontLocatorTest::slashed).toList();
+        assertThat(found).containsExactly("C:/Windows/Fonts/YuGothM.ttc", "C:/Windows/Fonts/YuGothR.ttc",
+                "C:/Windows/Fonts/meiryo.ttc", "C:/Windows/Fonts/msgothic.ttc",
+                "C:/Users/sato/AppData/Local/Microsoft/Windows/Fonts/ipaexg.ttf");
+        // only fonts the user installed (a PC without the Japanese system fonts)
+        java.util.List<String> user = FontLocator.candidates("Windows 10", env, "C:\\Users\\sato",
+                p -> slashed(p).startsWith("C:/Users/")).stream().map(FontLocatorTest::slashed).toList();
+        assertThat(user).startsWith("C:/Users/sato/AppData/Local/Microsoft/Windows/Fonts/YuGothM.ttc")
+                .endsWith("C:/Users/sato/AppData/Local/Microsoft/Windows/Fonts/ipaexg.ttf").hasSize(5);
+        // no WINDIR in the environment: SystemRoot, else C:\Windows
+        assertThat(FontLocator.candidates("Windows 11", java.util.Map.of("SystemRoot", "D:\\WINNT"), "", p -> true))
+                .map(FontLocatorTest::slashed).first().isEqualTo("D:/WINNT/Fonts/YuGothM.ttc");
+        assertThat(FontLocator.candidates("Windows 11", java.util.Map.of(), "", p -> true))
+                .map(FontLocatorTest::slashed).containsExactly("C:/Windows/Fonts/YuGothM.ttc",
+                        "C:/Windows/Fonts/YuGothR.ttc", "C:/Windows/Fonts/meiryo.ttc", "C:/Windows/Fonts/msgothic.ttc",
+                        "C:/Windows/Fonts/ipaexg.ttf");
+    }
+
+    @Test
+    void macAndLinuxListTheirOwnFontsAndTheUsersFolder() {
+        assertThat(FontLocator.candidates("Mac OS X", java.util.Map.of(), "/Users/sato", p -> true))
+                .map(FontLocatorTest::slashed).first().isEqualTo("/System/Library/Fonts/ヒラギノ角ゴシック W3.ttc");
+        assertThat(FontLocator.candidates("Mac OS X", java.util.Map.of(), "/Users/sato", p -> true))
+                .map(FontLocatorTest::slashed).contains("/Users/sato/Library/Fonts/ipaexg.ttf")
+                .noneMatch(p -> p.contains("Windows"));
+        assertThat(FontLocator.candidates("Linux", java.util.Map.of("XDG_DATA_HOME", "/data/sato"), "/home/sato",
+                p -> true)).map(FontLocatorTest::slashed)
+                .startsWith("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf")
+                .contains("/data/sato/fonts/ipaexg.ttf", "/home/sato/.fonts/ipaexg.ttf");
+        assertThat(FontLocator.candidates("Linux", java.util.Map.of(), "/home/sato", p -> false)).isEmpty();
+    }
+
     @Test
     void theNoFontMessageSaysWhatToInstallInBothLanguages() {
         LocalizedException e = new LocalizedException("report.font.none", "NotoSansCJK-Regular.ttc");
