@@ -61,6 +61,8 @@ public final class FontLocator {
         JapaneseFont f = LOADED.get(key);
         if (f == null) {
             f = JapaneseFont.load(key);
+            // once per font and process: the helpdesk sees which font the sheets were printed with
+            java.util.logging.Logger.getLogger(FontLocator.class.getName()).info("PDF font: " + key);
             JapaneseFont before = LOADED.putIfAbsent(key, f);
             if (before != null) {
                 f.close();
