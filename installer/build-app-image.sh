@@ -39,8 +39,8 @@ jar=target/kyosei-vision.jar
 app_jar=target/kyosei-vision-app.jar
 fx_modules=target/javafx-modules
 [ -f "$jar" ] && [ -f "$app_jar" ] && [ -d "$fx_modules" ] || mvn -B -q package -DskipTests
-# the project's version (first <version> of pom.xml), as the jar's manifest has it; no unzip needed in CI
-version=$(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' pom.xml)
+# the project's version (first <version> of pom.xml), as the jar's manifest has it (BSD sed on macOS: no 0,/re/)
+version=$(grep -m1 '<version>' pom.xml | sed 's:.*<version>\(.*\)</version>.*:\1:')
 work=target/installer
 rm -rf "$work"; mkdir -p "$work/input/native" "$work/tmp"
 cp "$app_jar" "$work/input/kyosei-vision.jar"

@@ -24,7 +24,7 @@ mkdir -p "$tmp/home"; echo 'not a folder' > "$tmp/jtmp"
 # every run: java.io.tmpdir unusable, and a home of its own, so anything unpacked is seen
 isolated="-Djava.io.tmpdir=$(jvm_path "$tmp/jtmp") -Duser.home=$(jvm_path "$tmp/home") -Dkyosei.home=$(jvm_path "$tmp/kyosei")"
 
-want="Kyosei Vision $(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' pom.xml)"
+want="Kyosei Vision $(grep -m1 '<version>' pom.xml | sed 's:.*<version>\(.*\)</version>.*:\1:')"
 got=$(env -u DISPLAY JAVA_TOOL_OPTIONS="$isolated" "$app" --version 2>/dev/null | tr -d '\r')
 [ "$got" = "$want" ] || { echo "FAIL: --version printed '$got', expected '$want'"; exit 1; }
 env -u DISPLAY JAVA_TOOL_OPTIONS="$isolated" "$app" init "$tmp/t.kyosei" --with-sample >/dev/null 2>"$tmp/init.err" \
