@@ -78,8 +78,13 @@ if [ $os = linux ]; then name=kyosei-vision; else name='Kyosei Vision'; fi
 icon=icons/kyosei-vision-256.png
 [ $os = windows ] && icon=icons/kyosei-vision.ico
 [ $os = mac ] && icon=icons/kyosei-vision.icns
-# the .kyosei association with this OS's icon format
-sed "s:^icon=.*:icon=$icon:" installer/kyosei.properties > "$work/kyosei.properties"
+# Windows: ASCII descriptions, as WiX 3 writes the MSI tables in a Western code page and refuses (LGHT0311) what
+# that cannot hold; elsewhere the Japanese ones
+description='共生ビジョン editor for 定住自立圏 planning officers'
+[ $os = windows ] && description='Kyosei Vision plan editor for Teiju Jiritsuken planning officers'
+# the .kyosei association with this OS's icon format (and description)
+sed -e "s:^icon=.*:icon=$icon:" installer/kyosei.properties > "$work/kyosei.properties"
+[ $os = windows ] && sed -i 's:^description=.*:description=Kyosei Vision plan file:' "$work/kyosei.properties"
 
 # C1 only and the serial GC: a desktop app with a small heap; at start-up this halves the CPU time the JIT and GC
 # threads take (docs/benchmarks.md, "Start-up"), which matters most on a busy 2-core office PC.
@@ -87,8 +92,7 @@ java_opts=(--java-options '-Dfile.encoding=UTF-8' --java-options '-Xshare:auto'
   --java-options '-XX:TieredStopAtLevel=1' --java-options '-XX:+UseSerialGC'
   --java-options '-Dorg.sqlite.lib.path=$APPDIR/native' --java-options "-Dorg.sqlite.lib.name=${sqlite_native##*/}")
 # what every package of this OS shares: the app image and each installer are made from the same inputs
-common=(--name "$name" --app-version "$version" --vendor 'Kyosei Vision'
-  --description '共生ビジョン editor for 定住自立圏 planning officers'
+common=(--name "$name" --app-version "$version" --vendor 'Kyosei Vision' --description "$description"
   --input "$work/input" --main-jar kyosei-vision.jar --main-class jp.kyoseivision.app.Launcher
   --runtime-image "$work/runtime" --icon "$icon" "${java_opts[@]}")
 [ $os = mac ] && common+=(--mac-package-identifier jp.kyoseivision --mac-package-name 'Kyosei Vision')
