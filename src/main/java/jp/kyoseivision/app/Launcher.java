@@ -14,6 +14,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (opensWindow(args)) {
+            ClassPathWarning.silence();
             KyoseiApp.main(args);
         } else {
             System.exit(Cli.run(args));
