@@ -15,6 +15,8 @@ public final class Launcher {
     public static void main(String[] args) {
         if (opensWindow(args)) {
             ClassPathWarning.silence();
+            // before JavaFX starts: whatever it says while starting goes to the helpdesk's log, not to a console
+            jp.kyoseivision.store.AppLog.install();
             KyoseiApp.main(args);
         } else {
             System.exit(Cli.run(args));
