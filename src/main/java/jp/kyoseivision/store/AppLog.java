@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 
 /**
  * The log for the helpdesk: {@code kyosei-vision0.log} in the logs folder ({@link AppDirs#logs()}) (java.util.logging, rolling, 5 files of
@@ -16,6 +15,28 @@ import java.util.logging.SimpleFormatter;
 public final class AppLog {
     private static final Logger ROOT = Logger.getLogger("jp.kyoseivision");
     private static FileHandler handler;
+
+    /**
+     * One line per record, the same whatever the UI language: ISO local time, level, logger, message, then the
+     * trace (SimpleFormatter follows the default locale, which the window sets to Japanese after start, so one log
+     * file mixed "INFO" and "情報" and two date formats).
+     */
+    static final java.util.logging.Formatter LINE = new java.util.logging.Formatter() {
+        @Override
+        public String format(java.util.logging.LogRecord r) {
+            StringBuilder b = new StringBuilder()
+                    .append(java.time.LocalDateTime.ofInstant(r.getInstant(), java.time.ZoneId.systemDefault())
+                            .truncatedTo(java.time.temporal.ChronoUnit.MILLIS))
+                    .append(' ').append(r.getLevel().getName()).append(' ').append(r.getLoggerName()).append(": ")
+                    .append(formatMessage(r)).append(System.lineSeparator());
+            if (r.getThrown() != null) {
+                java.io.StringWriter trace = new java.io.StringWriter();
+                r.getThrown().printStackTrace(new java.io.PrintWriter(trace));
+                b.append(trace);
+            }
+            return b.toString();
+        }
+    };
 
     private AppLog() {
     }
@@ -39,7 +60,7 @@ public final class AppLog {
             Files.createDirectories(dir());
             handler = new FileHandler(dir().resolve("kyosei-vision%g.log").toString(), 1_000_000, 5, true);
             handler.setEncoding("UTF-8");
-            handler.setFormatter(new SimpleFormatter());
+            handler.setFormatter(LINE);
             handler.setLevel(Level.INFO);
             // on the root logger: the libraries' warnings (sqlite-jdbc and POI through SLF4J → java.util.logging,
             // JavaFX's own) land in the same file as ours; the console handler goes, so no trace reaches a console
