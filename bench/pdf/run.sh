@@ -37,8 +37,8 @@ for i in $(seq "$runs"); do
     --headless --convert-to pdf --outdir "$work/lo" "$work/sheets.fodt" >/dev/null 2>&1
   lo+=("$(ms "$t")"); locpu+=("$(cpu "$work/t")")
 done
-kvpages=$(pdfinfo "$work/kv.pdf" 2>/dev/null | awk '/^Pages/{print $2}')
-lopages=$(pdfinfo "$work/lo/sheets.pdf" 2>/dev/null | awk '/^Pages/{print $2}')
+kvpages=$(pdfinfo "$work/kv.pdf" 2>/dev/null | awk '/^Pages/{print $2}' || true)
+lopages=$(pdfinfo "$work/lo/sheets.pdf" 2>/dev/null | awk '/^Pages/{print $2}' || true)   # poppler-utils
 echo "load average before: $load"
 echo "export-pdf (whole process, $kvpages pages): wall ${kv[*]} ms, median $(printf '%s\n' "${kv[@]}" | median) ms;" \
   "CPU ${kvcpu[*]} ms, median $(printf '%s\n' "${kvcpu[@]}" | median) ms"
