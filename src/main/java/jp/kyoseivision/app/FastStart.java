@@ -36,7 +36,6 @@ final class FastStart {
     static final String CHILD = "kyosei.processStart";
     static final String PROPERTY = "kyosei.fastStart";
     static final String ENV = "KYOSEI_FAST_START";
-    private static final Logger LOG = Logger.getLogger(FastStart.class.getName());
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
             "-Xlog:cds*=off");
     /** JVM options after which a second JVM is not started: agents and debuggers, the user's own CDS choice. */
@@ -53,22 +52,33 @@ final class FastStart {
      */
     static OptionalInt run(String[] args, boolean window) {
         try {
-            if (!wanted(System.getProperties(), System.getenv(), fromJar())) {
+            Optional<String> kind = kind(args, window);
+            if (kind.isEmpty() || !wanted(System.getProperties(), System.getenv(), fromJar())) {
                 return OptionalInt.empty();
             }
+            // no streams or lambdas before the second JVM is started: each costs this JVM milliseconds to set up
             List<String> jvmArgs = userOptions(java.lang.management.ManagementFactory.getRuntimeMXBean()
                     .getInputArguments(), System.getenv("JAVA_TOOL_OPTIONS"));
-            if (jvmArgs.stream().anyMatch(a -> KEEP_AS_IS.stream().anyMatch(a::startsWith))) {
-                return OptionalInt.empty();
+            for (String a : jvmArgs) {
+                for (String keep : KEEP_AS_IS) {
+                    if (a.startsWith(keep)) {
+                        return OptionalInt.empty();
+                    }
+                }
             }
             String classPath = System.getProperty("java.class.path", "");
-            Optional<Path> archive = archive(kind(args, window), classPath);
-            Path written = archive.map(a -> a.resolveSibling(a.getFileName() + "." + ProcessHandle.current().pid()
-                    + ".tmp")).orElse(null);
-            long start = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
-                    .orElse(System.currentTimeMillis());
-            List<String> cmd = command(javaCommand(), jvmArgs, classPath, archive.filter(Files::isRegularFile),
-                    archive.isPresent() && !Files.isRegularFile(archive.get()) ? written : null, start, args);
+            Optional<Path> archive = archive(kind, classPath);
+            boolean exists = archive.isPresent() && Files.isRegularFile(archive.get());
+            Path written = archive.isPresent() && !exists
+                    ? archive.get().resolveSibling(archive.get().getFileName() + "." + ProcessHandle.current().pid()
+                            + ".tmp") : null;
+            ProcessHandle.Info me = ProcessHandle.current().info();
+            long start = me.startInstant().isPresent() ? me.startInstant().get().toEpochMilli()
+                    : System.currentTimeMillis();
+            String javaExe = me.command().isPresent() ? me.command().get()
+                    : Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            List<String> cmd = command(javaExe, jvmArgs, classPath, exists ? archive : Optional.empty(), written, start,
+                    args);
             Process child = new ProcessBuilder(cmd).inheritIO().start();
             Runnable done = () -> {
                 if (written != null) {
@@ -93,7 +103,7 @@ final class FastStart {
             return OptionalInt.of(exit);
         } catch (IOException | RuntimeException e) {
             // any doubt: the work is done in this JVM, only slower
-            LOG.log(Level.FINE, "fast start not used", e);
+            log().log(Level.FINE, "fast start not used", e);
             return OptionalInt.empty();
         }
     }
@@ -166,10 +176,23 @@ final class FastStart {
         if (window) {
             return Optional.of("window");
         }
-        if (args.length > 0 && args[0].matches("[a-z][a-z-]{0,30}")) {
+        if (args.length > 0 && isCommandName(args[0])) {
             return Optional.of("cli-" + args[0]);
         }
-        return Optional.empty(); // --version, --help: nothing worth keeping
+        return Optional.empty(); // --version, --help: quicker in this JVM
+    }
+
+    private static boolean isCommandName(String s) {
+        if (s.isEmpty() || s.length() > 30 || s.charAt(0) < 'a' || s.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -215,12 +238,12 @@ final class FastStart {
                 }
             }
         } catch (IOException e) {
-            LOG.log(Level.FINE, "class-data archive not kept", e);
+            log().log(Level.FINE, "class-data archive not kept", e);
         } finally {
             try {
                 Files.deleteIfExists(written);
             } catch (IOException e) {
-                LOG.log(Level.FINE, "temporary class-data archive left", e);
+                log().log(Level.FINE, "temporary class-data archive left", e);
             }
         }
     }
@@ -257,9 +280,8 @@ final class FastStart {
         }
     }
 
-    /** The {@code java} (or {@code javaw}) this JVM was started with, else the one of {@code java.home}. */
-    private static String javaCommand() {
-        return ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    /** Looked up only when something is to be logged: setting up logging costs a start milliseconds. */
+    private static Logger log() {
+        return Logger.getLogger(FastStart.class.getName());
     }
 }
