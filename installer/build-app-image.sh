@@ -106,12 +106,22 @@ esac
 
 if $cds; then
   [ $os = linux ] || { echo "--cds is made on Linux only" >&2; exit 2; }
-  # AppCDS: one training run that opens the window on the bundled sample and quits once it is shown
-  # (-Dkyosei.exitWhenShown), recording the loaded classes; the launcher then maps that archive at start-up.
+  # AppCDS: the classes two training runs load — the window opening the bundled sample and quitting once it is
+  # shown (-Dkyosei.exitWhenShown), and export-pdf of its sheets — listed (-XX:DumpLoadedClassList) and dumped into
+  # one static archive that the launcher maps at every start. (A dynamic archive, -XX:ArchiveClassesAtExit, holds
+  # one run only: export-pdf then mapped none of PDFBox's classes.)
   tmp=$(mktemp -d)
   "$launcher" init "$tmp/train.kyosei" --with-sample >/dev/null
-  JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$app/lib/app/kyosei-vision.jsa -Dkyosei.exitWhenShown=true -Dkyosei.home=$tmp" \
+  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$tmp/window.classes -Dkyosei.exitWhenShown=true -Dkyosei.home=$tmp" \
     "$launcher" --file "$tmp/train.kyosei" >/dev/null 2>&1 || true
+  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$tmp/pdf.classes -Dkyosei.home=$tmp" \
+    "$launcher" export-pdf "$tmp/train.kyosei" -o "$tmp/train.pdf" >/dev/null 2>&1 || true
+  # one list, first occurrence kept (a lambda's line must follow its class's)
+  cat "$tmp/window.classes" "$tmp/pdf.classes" 2>/dev/null | awk '!seen[$0]++' > "$tmp/all.classes"
+  if [ -s "$tmp/window.classes" ]; then
+    JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$tmp/all.classes -XX:SharedArchiveFile=$app/lib/app/kyosei-vision.jsa -Dkyosei.home=$tmp" \
+      "$launcher" --version >/dev/null 2>&1 || true
+  fi
   rm -rf "$tmp"
   if [ -f "$app/lib/app/kyosei-vision.jsa" ]; then
     sed -i '/^\[JavaOptions\]/a java-options=-XX:SharedArchiveFile=$APPDIR/kyosei-vision.jsa' "$cfg"

@@ -13,7 +13,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (opensWindow(args)) {
+        boolean window = opensWindow(args);
+        java.util.OptionalInt second = FastStart.run(args, window); // java -jar: C1, serial GC, AppCDS
+        if (second.isPresent()) {
+            System.exit(second.getAsInt());
+        }
+        if (window) {
             ClassPathWarning.silence();
             // before JavaFX starts: whatever it says while starting goes to the helpdesk's log, not to a console
             jp.kyoseivision.store.AppLog.install();

@@ -416,6 +416,29 @@ public final class PlanFile implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads only what the measure sheets of plan {@code edition} ({@code null}: the newest) print: its current
+     * revision's cards; the other revisions come back empty, opinions and change reasons not at all
+     * ({@link PlanOnlyRead}). For export-pdf, which prints one revision of a file that may hold many.
+     */
+    public Sphere readForSheets(Integer edition) {
+        try {
+            Sphere sphere;
+            try {
+                sphere = PlanOnlyRead.read(connection, edition);
+            } catch (LocalizedException e) {
+                throw new StoreException(e, "store.invalidData", path, e);
+            } catch (RuntimeException e) {
+                throw new StoreException(e, "store.invalidData", path, e.getMessage());
+            } finally {
+                connection.rollback(); // drops the temporary views and ends the read transaction
+            }
+            return sphere;
+        } catch (SQLException e) {
+            throw failure(e, "store.readFailed", path);
+        }
+    }
+
     private static Sphere readSphere(Connection c, Path file) throws SQLException {
         try {
             return SphereReader.read(c);

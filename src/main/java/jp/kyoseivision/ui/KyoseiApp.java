@@ -60,7 +60,7 @@ public final class KyoseiApp extends Application {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             stage.getScene().removePostLayoutPulseListener(once[0]);
-            long ms = ProcessHandle.current().info().startInstant()
+            long ms = processStart()
                     .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
             try {
                 java.nio.file.Files.writeString(out, ms + "\n");
@@ -69,6 +69,18 @@ public final class KyoseiApp extends Application {
             }
         };
         stage.getScene().addPostLayoutPulseListener(once[0]);
+    }
+
+    /**
+     * When this process was started: by the OS's count, or, in the second JVM that {@code java -jar} starts
+     * (app.FastStart), the first JVM's start it was given ({@code kyosei.processStart}), so JVM start-ups count.
+     */
+    static java.util.Optional<java.time.Instant> processStart() {
+        String first = System.getProperty("kyosei.processStart");
+        if (first != null && first.matches("\\d{1,15}")) {
+            return java.util.Optional.of(java.time.Instant.ofEpochMilli(Long.parseLong(first)));
+        }
+        return ProcessHandle.current().info().startInstant();
     }
 
     /**

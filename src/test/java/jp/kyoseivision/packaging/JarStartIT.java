@@ -33,6 +33,21 @@ class JarStartIT {
     }
 
     @Test
+    void javaJarRunsTheCommandInASecondJvmThatWritesAClassDataArchiveOnceAndThenMapsIt() throws Exception {
+        Path file = tmp.resolve("a.kyosei");
+        Result first = run(List.of("-jar", JAR.toString(), "init", file.toString(), "--with-sample"));
+        assertThat(first.exit).as(first.err).isZero();
+        Path cds = tmp.resolve("home").resolve("cds");
+        try (var files = Files.list(cds)) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).as("no temporary file is left")
+                    .singleElement().asString().matches("cli-init-[0-9a-f]+\\.jsa");
+        }
+        Result second = run(List.of("-jar", JAR.toString(), "check", file.toString()));
+        assertThat(second.exit).as(second.err).isZero();
+        assertThat(second.out + second.err).doesNotContain("cds").doesNotContain("CDS");
+    }
+
+    @Test
     void theWindowOpensWithoutTheUnsupportedConfigurationWarning() throws Exception {
         Path file = tmp.resolve("sample.kyosei");
         assertThat(run(List.of("-jar", JAR.toString(), "init", file.toString(), "--with-sample")).exit).isZero();
