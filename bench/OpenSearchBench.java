@@ -43,8 +43,8 @@ public class OpenSearchBench {
                 : rest.stream().mapToInt(Integer::parseInt).toArray();
         Path dir = Files.createTempDirectory("kyosei-bench");
         System.out.println("load average: " + Files.readString(Path.of("/proc/loadavg")).strip());
-        System.out.printf("%-7s %9s %9s %9s %9s %9s %9s %9s%n", "cards", "cold ms", "warm ms", "heap MB", "RSS MB",
-                "index ms", "scan ms/q", "index ms/q");
+        System.out.printf("%-7s %9s %9s %9s %9s %9s %9s %9s %9s %9s %9s %9s%n", "cards", "cold ms", "warm ms", "heap MB",
+                "RSS MB", "index ms", "index MB", "update ms", "scan ms/q", "index ms/q", "tree ms/q", "tree+old");
         for (int n : sizes) {
             Sphere s = n <= 65 ? Sample.load() : scaled(n);
             Path file = dir.resolve("bench-" + n + ".kyosei");
@@ -53,7 +53,7 @@ public class OpenSearchBench {
             String search = search(s);
             System.out.printf("%-7d %s %s%n", cards(s).size(), open, search);
             if (before != null) {
-                System.out.printf("%-7s %s%n", "  before", child(file, before));
+                System.out.printf("%-7s %s%n", "before", child(file, before));
             }
         }
         System.out.println("load average: " + Files.readString(Path.of("/proc/loadavg")).strip());
@@ -73,9 +73,25 @@ public class OpenSearchBench {
 
     private static String search(Sphere s) {
         List<Measure> cards = cards(s);
+        long heapBefore = usedAfterGc();
         long t0 = System.nanoTime();
         CardIndex index = CardIndex.of(s);
         double build = (System.nanoTime() - t0) / 1e6;
+        double indexMb = (usedAfterGc() - heapBefore) / 1e6;
+        if (index.holds(cards.get(0)) != true) {
+            throw new AssertionError("index");
+        }
+        // after an edit of one card: the folded texts of the others are reused
+        Measure m = cards.get(cards.size() / 2);
+        Sphere edited = jp.kyoseivision.edit.SphereEdits.replaceMeasure(s, new Measure(m.id(), m.lineageId(),
+                m.number(), m.name() + "改", m.aliases(), m.content(), m.participants(), m.kpis(), m.budget(),
+                m.projects(), m.effect(), m.roleSharing(), m.sdgs(), m.notes()));
+        double[] updates = new double[5];
+        for (int i = 0; i < updates.length; i++) {
+            long t = System.nanoTime();
+            CardIndex.update(index, edited);
+            updates[i] = (System.nanoTime() - t) / 1e6;
+        }
         for (int warm = 0; warm < 3; warm++) {
             for (String q : QUERIES) {
                 scan(cards, q);
@@ -84,6 +100,8 @@ public class OpenSearchBench {
         }
         double[] scan = new double[QUERIES.size()];
         double[] idx = new double[QUERIES.size()];
+        double[] tree = new double[QUERIES.size()];
+        double[] treeOld = new double[QUERIES.size()];
         for (int i = 0; i < QUERIES.size(); i++) {
             long t = System.nanoTime();
             int a = scan(cards, QUERIES.get(i));
@@ -94,8 +112,26 @@ public class OpenSearchBench {
             if (a != b) {
                 throw new AssertionError(QUERIES.get(i) + ": scan " + a + ", index " + b);
             }
+            // what the window does per search: the filtered tree, with the index and (as before) without
+            var filter = new jp.kyoseivision.ui.nav.SearchBar.Filter(new CardSearch(QUERIES.get(i) + " ", null, null),
+                    null);
+            t = System.nanoTime();
+            jp.kyoseivision.ui.nav.NavTree.root(s, filter, index);
+            tree[i] = (System.nanoTime() - t) / 1e6;
+            t = System.nanoTime();
+            jp.kyoseivision.ui.nav.NavTree.root(s, filter, null);
+            treeOld[i] = (System.nanoTime() - t) / 1e6;
         }
-        return String.format("%9.0f %9.1f %9.2f", build, median(scan), median(idx));
+        return String.format("%9.0f %9.1f %9.0f %9.1f %9.2f %9.1f %9.1f", build, indexMb, median(updates), median(scan), median(idx),
+                median(tree), median(treeOld));
+    }
+
+    private static long usedAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
     }
 
     private static int scan(List<Measure> cards, String q) {

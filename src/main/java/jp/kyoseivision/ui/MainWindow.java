@@ -434,11 +434,13 @@ public final class MainWindow {
         opening = null;
         Runnable waiting = next;
         next = null;
-        if (waiting != null) {
+        if (waiting != null || !stage.isShowing()) {
             if (read != null) {
-                read.discard();
+                read.discard(); // replaced by a newer open, or the window closed while reading: never shown
             }
-            waiting.run();
+            if (waiting != null && stage.isShowing()) {
+                waiting.run();
+            }
             return;
         }
         statusBar.setProgress(0);
