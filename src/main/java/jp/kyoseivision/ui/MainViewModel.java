@@ -378,6 +378,7 @@ public final class MainViewModel {
         if (current == null) {
             return;
         }
+        finishOpenBackup(); // the file's connection does one thing at a time
         current.copyTo(target);
         open(target);
     }

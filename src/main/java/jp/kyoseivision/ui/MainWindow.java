@@ -448,7 +448,7 @@ public final class MainWindow {
         try {
             show.run();
         } catch (RuntimeException e) {
-            if (read != null) {
+            if (read != null && vm.fileProperty().get() != read.file()) {
                 read.discard(); // not shown: its edit lock is released
             }
             backups.openFailed(path, e);
