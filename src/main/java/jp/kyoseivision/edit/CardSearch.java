@@ -22,6 +22,14 @@ public record CardSearch(String query, String municipalityId, String grade) {
     }
 
     public boolean matches(Measure m) {
+        return matches(m, null);
+    }
+
+    /**
+     * As {@link #matches(Measure)}, looking the words up in {@code index} when it was made from {@code m} (the same
+     * answer, without folding the card's texts again); {@code index} may be null.
+     */
+    public boolean matches(Measure m, CardIndex index) {
         if (municipalityId != null && !m.participants().contains(municipalityId)
                 && m.projects().stream().noneMatch(g -> municipalityId.equals(g.municipalityId()))) {
             return false;
@@ -30,6 +38,9 @@ public record CardSearch(String query, String municipalityId, String grade) {
                 .noneMatch(grade::equals)) {
             return false;
         }
+        if (index != null && index.holds(m)) {
+            return index.matches(m, query);
+        }
         String q = fold(query);
         if (q.isEmpty()) {
             return true;
@@ -37,7 +48,7 @@ public record CardSearch(String query, String municipalityId, String grade) {
         return texts(m).anyMatch(t -> t != null && fold(t).contains(q));
     }
 
-    private static Stream<String> texts(Measure m) {
+    static Stream<String> texts(Measure m) {
         return Stream.of(Stream.of(m.name(), m.content(), m.effect(), m.roleSharing(), m.notes()),
                 m.aliases().stream(),
                 m.kpis().stream().flatMap((Kpi k) -> Stream.of(k.name(), k.unit(), k.note())),
@@ -107,6 +118,8 @@ public record CardSearch(String query, String municipalityId, String grade) {
         if (s == null) {
             return "";
         }
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        return SPACE.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)).replaceAll("");
     }
+
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
 }

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 public record GradeCount(String grade, int count, BigDecimal percent) {
     public GradeCount {
         Checks.decimal(percent, "report.counts.percent");
-        if (grade == null || !grade.matches("[A-Z]")) {
+        if (grade == null || !(grade.length() == 1 && grade.charAt(0) >= 'A' && grade.charAt(0) <= 'Z')) {
             throw new ValidationException("model.grade", "report.grade", grade);
         }
         if (count < 0) {

@@ -112,10 +112,22 @@ final class BackupDialogs {
         }
     }
 
-    /** Opens {@code path}; when it is locked offers read-only, when it is refused offers the newest good backup. */
+    /** Opens {@code path} at once; when it is locked or refused, as {@link #openFailed}. */
     void open(Path path) {
         try {
             vm.open(path);
+        } catch (RuntimeException e) {
+            openFailed(path, e);
+        }
+    }
+
+    /**
+     * Opening {@code path} failed with {@code failure} (on this or another thread; this runs on the FX thread):
+     * when it is locked offers read-only, when it is refused offers the newest good backup, else says why.
+     */
+    void openFailed(Path path, Throwable failure) {
+        try {
+            throw failure;
         } catch (FileLockedException e) {
             if (askReadOnly(e)) {
                 guard(() -> vm.openReadOnly(path));
@@ -136,7 +148,7 @@ final class BackupDialogs {
                     vm.open(copy);
                 });
             }
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             showError.accept(e);
         }
     }

@@ -173,8 +173,22 @@ public final class MainViewModel {
         return canRedo;
     }
 
-    /** Opens {@code path}; when it is the default file and does not exist yet, creates it with the sample. */
-    public void open(Path path) {
+    /**
+     * A file opened and read but not shown yet: {@link #read} makes it on any thread (off the FX thread, so the
+     * window stays responsive while a big file is read), {@link #show} shows it on the FX thread.
+     */
+    public record Opened(PlanFile file, Sphere sphere) {
+        /** Closes the file (releasing its edit lock) when it is not shown after all (a newer open replaced it). */
+        public void discard() {
+            file.close();
+        }
+    }
+
+    /**
+     * Opens and reads {@code path} (any thread; touches nothing of the window); when it is the default file and
+     * does not exist yet, creates it with the sample. On failure nothing stays open and the exception says why.
+     */
+    public static Opened read(Path path) {
         Path p = path.toAbsolutePath().normalize();
         PlanFile opened;
         if (!Files.exists(p) && p.equals(AppDirs.defaultFile().toAbsolutePath().normalize())) {
@@ -182,18 +196,32 @@ public final class MainViewModel {
         } else {
             opened = PlanFile.open(p);
         }
-        replace(opened, readOrClose(opened));
-        logOpened(opened);
-        // the backup of the content as opened: taken by the window just after the file is shown (start-up speed,
-        // docs/benchmarks.md), and in any case before the first edit, undo or close touches the file
-        openBackupPending = true;
+        return new Opened(opened, readOrClose(opened));
     }
 
-    /** Opens {@code path} read-only (another user edits it, or to look without changing anything). */
-    public void openReadOnly(Path path) {
+    /** As {@link #read}, read-only (another user edits it, or to look without changing anything). */
+    public static Opened readReadOnly(Path path) {
         PlanFile opened = PlanFile.openReadOnly(path);
-        replace(opened, readOrClose(opened));
-        logOpened(opened);
+        return new Opened(opened, readOrClose(opened));
+    }
+
+    /** Shows a file {@link #read}: it replaces the open one, whose edit lock is released. FX thread. */
+    public void show(Opened o) {
+        replace(o.file(), o.sphere());
+        logOpened(o.file());
+        // the backup of the content as opened: started by the window once the file is drawn (off the FX thread,
+        // startOpenBackup), and in any case taken before the first edit, undo or close touches the file
+        openBackupPending = !o.file().isReadOnly();
+    }
+
+    /** Opens {@code path} at once on this thread; when it is the default file and does not exist yet, creates it. */
+    public void open(Path path) {
+        show(read(path));
+    }
+
+    /** Opens {@code path} read-only at once on this thread. */
+    public void openReadOnly(Path path) {
+        show(readReadOnly(path));
     }
 
     /** The helpdesk's first question after "which version": which file, how big, and could it be written. */
@@ -224,25 +252,83 @@ public final class MainViewModel {
     private boolean changedSinceBackup;
     private boolean openBackupPending;
 
-    /** Takes the backup of the file as it was opened, if not taken yet (see {@link #open}). */
+    /** The open-time backup running off the FX thread ({@link #startOpenBackup}), until its result is shown. */
+    private java.util.concurrent.CompletableFuture<jp.kyoseivision.store.Backups.Backup> openBackup;
+
+    /**
+     * Takes the backup of the file as it was opened, if not taken yet (see {@link #show}); when it is being taken
+     * off the FX thread, waits for it. Called before anything writes to the file, so the backup always holds the
+     * content as opened.
+     */
     public void takeOpenBackup() {
         if (openBackupPending) {
             openBackupPending = false;
             backupNow();
+        } else {
+            finishOpenBackup();
         }
     }
+
+    /**
+     * Starts the backup of the file as opened on a background thread (the window calls this once the file is
+     * drawn); an edit before it is done waits for it ({@link #takeOpenBackup}). Nothing when taken already.
+     */
+    public void startOpenBackup() {
+        PlanFile f = file.get();
+        if (!openBackupPending || f == null || f.isReadOnly()) {
+            return;
+        }
+        openBackupPending = false;
+        int keep = jp.kyoseivision.store.Preferences.load(settings()).backupKeep();
+        var running = new java.util.concurrent.CompletableFuture<jp.kyoseivision.store.Backups.Backup>();
+        openBackup = running;
+        Thread t = new Thread(() -> {
+            try {
+                running.complete(jp.kyoseivision.store.Backups.take(f, keep));
+            } catch (Throwable e) {
+                running.completeExceptionally(e);
+            }
+            javafx.application.Platform.runLater(() -> {
+                if (openBackup == running) {
+                    finishOpenBackup();
+                }
+            });
+        }, "open-time backup");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Waits for the open-time backup running off the FX thread (if any) and shows its outcome. */
+    private void finishOpenBackup() {
+        var running = openBackup;
+        if (running == null) {
+            return;
+        }
+        openBackup = null;
+        try {
+            backedUp(running.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            backupState.set(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        }
+    }
+
+    private void backedUp(jp.kyoseivision.store.Backups.Backup b) {
+        changedSinceBackup = false;
+        backupState.set(i18n.t("status.backedUp", b.taken().toLocalTime().withNano(0)));
+    }
+
     private final ReadOnlyStringWrapper backupState = new ReadOnlyStringWrapper("");
 
     /** Takes a verified backup of the open file; a failure is shown in the status bar, never blocks editing. */
     public java.util.Optional<jp.kyoseivision.store.Backups.Backup> backupNow() {
+        finishOpenBackup(); // one backup at a time on the file's connection
         PlanFile f = file.get();
         if (f == null || f.isReadOnly()) {
             return java.util.Optional.empty();
         }
         try {
             var b = jp.kyoseivision.store.Backups.take(f, jp.kyoseivision.store.Preferences.load(settings()).backupKeep());
-            changedSinceBackup = false;
-            backupState.set(i18n.t("status.backedUp", b.taken().toLocalTime().withNano(0)));
+            backedUp(b);
             return java.util.Optional.of(b);
         } catch (RuntimeException e) {
             backupState.set(e.getMessage());
@@ -292,11 +378,13 @@ public final class MainViewModel {
         if (current == null) {
             return;
         }
+        finishOpenBackup(); // the file's connection does one thing at a time
         current.copyTo(target);
         open(target);
     }
 
     private void replace(PlanFile opened, Sphere read) {
+        finishOpenBackup(); // the old file's backup may still be running on its connection: it ends first
         PlanFile old = file.get();
         history.clear();
         unlocked.clear();

@@ -122,13 +122,24 @@ public final class MainWindow {
         // a backup every few minutes while editing (only when something changed), see docs/reliability.md
         startBackupTimer(jp.kyoseivision.store.Preferences.load(vm.settings()).backupIntervalMinutes());
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> backupTimer.stop());
-        // the backup of a file as opened is taken once the window shows it, not before (start-up speed)
+        // the backup of a file as opened is taken once the window has drawn it, off the FX thread (start-up speed);
+        // an edit before then waits for it (MainViewModel.takeOpenBackup)
         vm.fileProperty().addListener((o, before, now) -> {
             if (now != null) {
-                javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
-                        javafx.util.Duration.millis(OPEN_BACKUP_DELAY_MS));
-                later.setOnFinished(e -> vm.takeOpenBackup());
-                later.play();
+                Runnable[] drawn = new Runnable[1];
+                drawn[0] = () -> {
+                    stage.getScene().removePostLayoutPulseListener(drawn[0]);
+                    javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
+                            javafx.util.Duration.millis(OPEN_BACKUP_DELAY_MS));
+                    later.setOnFinished(e -> vm.startOpenBackup());
+                    later.play();
+                };
+                if (stage.getScene() == null) {
+                    vm.startOpenBackup();
+                    return;
+                }
+                stage.getScene().addPostLayoutPulseListener(drawn[0]);
+                Platform.requestNextPulse();
             }
         });
 
@@ -360,22 +371,14 @@ public final class MainWindow {
 
     /**
      * Start-up: lets the empty window with a busy bar in the status bar be painted first, then opens {@code path}
-     * (as {@link #openPath}) and runs {@code then}. Reading a file takes a noticeable moment on a cold JVM
-     * (docs/benchmarks.md, "Start-up").
+     * (as {@link #openPath}) and runs {@code then} once it is shown (or refused).
      */
     void openAfterFirstFrame(Path path, Runnable then) {
         statusBar.setProgress(-1);
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             stage.getScene().removePostLayoutPulseListener(once[0]);
-            Platform.runLater(() -> {
-                try {
-                    openPath(path);
-                } finally {
-                    statusBar.setProgress(0);
-                }
-                then.run();
-            });
+            Platform.runLater(() -> openPath(path, then));
         };
         stage.getScene().addPostLayoutPulseListener(once[0]);
     }
@@ -394,8 +397,77 @@ public final class MainWindow {
         return l;
     }
 
-    /** Opens {@code path}, or shows why it cannot be opened; the open file stays as it was. */
+    /**
+     * Opens {@code path}, or shows why it cannot be opened; the open file stays as it was. The file is read off the
+     * FX thread, with the busy bar in the status bar: the window keeps answering (menus, typing) meanwhile, and the
+     * open file stays open and usable until the new one is shown. 開く, recent files, a dropped file and start-up
+     * all come here; a locked, damaged or newer file is offered the same dialogs as before, on the FX thread.
+     */
     public void openPath(Path path) {
+        openPath(path, () -> {
+        });
+    }
+
+    private void openPath(Path path, Runnable then) {
+        if (opening != null) {
+            next = () -> openPath(path, then); // one read at a time: the newest request wins
+            return;
+        }
+        statusBar.setProgress(-1);
+        say(i18n.t("status.opening", path.getFileName()));
+        javafx.concurrent.Task<MainViewModel.Opened> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected MainViewModel.Opened call() {
+                return MainViewModel.read(path);
+            }
+        };
+        opening = task;
+        task.setOnSucceeded(e -> opened(path, () -> vm.show(task.getValue()), task.getValue(), then));
+        task.setOnFailed(e -> opened(path, () -> backups.openFailed(path, task.getException()), null, then));
+        Thread reader = new Thread(task, "open " + path.getFileName());
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** The read of {@code path} ended: shows it (or why not) unless a newer open was asked for meanwhile. */
+    private void opened(Path path, Runnable show, MainViewModel.Opened read, Runnable then) {
+        opening = null;
+        Runnable waiting = next;
+        next = null;
+        if (waiting != null || !stage.isShowing()) {
+            if (read != null) {
+                read.discard(); // replaced by a newer open, or the window closed while reading: never shown
+            }
+            if (waiting != null && stage.isShowing()) {
+                waiting.run();
+            }
+            return;
+        }
+        statusBar.setProgress(0);
+        say("");
+        try {
+            show.run();
+        } catch (RuntimeException e) {
+            if (read != null && vm.fileProperty().get() != read.file()) {
+                read.discard(); // not shown: its edit lock is released
+            }
+            backups.openFailed(path, e);
+        } finally {
+            then.run();
+        }
+    }
+
+    /** The open running off the FX thread, and the one asked for meanwhile (run when it ends). */
+    private javafx.concurrent.Task<MainViewModel.Opened> opening;
+    private Runnable next;
+
+    /** True while a file is being read ({@link #openPath}). FX thread. */
+    boolean isOpening() {
+        return opening != null;
+    }
+
+    /** Opens {@code path} at once on the FX thread, as {@link #openPath} but waiting for the read (tests). */
+    void openNow(Path path) {
         backups.open(path);
     }
 

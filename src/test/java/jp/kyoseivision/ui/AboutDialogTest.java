@@ -38,7 +38,7 @@ class AboutDialogTest {
         window = new MainWindow(stage, new MainViewModel(new I18n(Locale.JAPANESE),
                 new Settings(dir.resolve("settings.properties"))));
         stage.show();
-        window.openPath(file);
+        window.openNow(file);
     }
 
     @Test

@@ -94,6 +94,29 @@ class BackupDialogsTest {
     }
 
     @Test
+    void theOpenTimeBackupRunsOffTheFxThreadAndAnEditWaitsForIt(FxRobot robot) {
+        java.util.concurrent.atomic.AtomicReference<String> stateWhenStarted = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            vm.open(file);
+            vm.startOpenBackup();
+            // started on another thread: its outcome is not in the status bar yet (it comes by the FX thread)
+            stateWhenStarted.set(vm.backupStateProperty().get());
+            vm.apply("事業費", s -> withBudget(s, 7L)); // waits for the backup before writing
+        });
+        assertThat(stateWhenStarted.get()).isEmpty();
+        List<Backups.Backup> backups = Backups.list(file);
+        assertThat(backups).hasSize(1);
+        try (PlanFile pf = PlanFile.openReadOnly(backups.get(0).path())) {
+            assertThat(budget2024(pf.read())).isEqualTo(48_221L); // seed 001 L1722, as opened, not the edit's 7
+        }
+        assertThat(vm.backupStateProperty().get()).startsWith("バックアップ ");
+        WaitForAsyncUtils.sleep(MainWindow.OPEN_BACKUP_DELAY_MS + 200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Backups.list(file)).hasSize(1); // taken once, not again by the window
+        assertThat(budget2024(vm.sphereProperty().get())).isEqualTo(7L);
+    }
+
+    @Test
     void replacingTheFileWithTheBackupTakenOnOpen(FxRobot robot) {
         robot.interact(() -> window.openPath(file));
         // taken just after the file is shown (MainWindow.OPEN_BACKUP_DELAY_MS)
@@ -130,8 +153,8 @@ class BackupDialogsTest {
     @Test
     void aFileEditedElsewhereOpensReadOnlyWhenTheOfficerAgrees(FxRobot robot) {
         try (PlanFile colleague = PlanFile.open(file)) {
-            Platform.runLater(() -> window.openPath(file));
-            WaitForAsyncUtils.waitForFxEvents();
+            Platform.runLater(() -> window.openPath(file)); // read off the FX thread, then the dialog
+            waitUntil(() -> robot.lookup("#dialog-locked").tryQuery().isPresent());
             // its own dialog: who has the file since when (local time, 和暦 and 西暦), and the way to open read-only
             assertThat(robot.lookup("#dialog-locked").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
                     .isEqualTo("一関・平泉.kyosei はほかの人が編集しています");
@@ -159,8 +182,8 @@ class BackupDialogsTest {
             raf.setLength(raf.length() / 2);
         }
         String before = jp.kyoseivision.store.FileChecksums.sha256(file);
-        Platform.runLater(() -> window.openPath(file));
-        WaitForAsyncUtils.waitForFxEvents();
+        Platform.runLater(() -> window.openPath(file)); // read off the FX thread, then the offer
+        waitUntil(() -> robot.lookup("#confirm-message").tryQuery().isPresent());
         String message = robot.lookup("#confirm-message").queryAs(Label.class).getText();
         assertThat(message).contains("壊れています").contains("最新の正常なバックアップ");
         robot.type(KeyCode.ENTER);
@@ -187,8 +210,8 @@ class BackupDialogsTest {
             st.execute("CREATE TRIGGER wipe AFTER UPDATE ON measure_budget BEGIN DELETE FROM opinion; END");
         }
         String before = jp.kyoseivision.store.FileChecksums.sha256(file);
-        Platform.runLater(() -> window.openPath(file));
-        WaitForAsyncUtils.waitForFxEvents();
+        Platform.runLater(() -> window.openPath(file)); // read off the FX thread, then the offer
+        waitUntil(() -> robot.lookup("#confirm-message").tryQuery().isPresent());
         String message = robot.lookup("#confirm-message").queryAs(Label.class).getText();
         assertThat(message).contains("構造が Kyosei Vision の作るものと違う", "wipe", "新しいファイル");
         robot.type(KeyCode.ENTER);

@@ -48,7 +48,7 @@ class BudgetDialogsTest {
         vm = new MainViewModel(new I18n(Locale.JAPANESE), new Settings(dir.resolve("settings.properties")));
         window = new MainWindow(stage, vm);
         stage.show();
-        window.openPath(file);
+        window.openNow(file);
     }
 
     @AfterEach

@@ -51,7 +51,7 @@ class EditingTest {
         vm = new MainViewModel(new I18n(Locale.JAPANESE), new Settings(dir.resolve("settings.properties")));
         window = new MainWindow(stage, vm);
         stage.show();
-        window.openPath(file);
+        window.openNow(file);
     }
 
     private long budgetInFile(String measureId, int fy) throws Exception {
@@ -227,7 +227,13 @@ class EditingTest {
     void searchFindsTwoCharacterWords(FxRobot robot) {
         robot.press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
         robot.write("観光");
-        WaitForAsyncUtils.waitForFxEvents();
+        // searched once the typing pauses (SearchBar.DEBOUNCE_MS)
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> !text(robot, "#search-count").isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no search count shown", e);
+        }
         String count = text(robot, "#search-count");
         assertThat(count).startsWith("該当：");
         TreeView<NavNode> tree = robot.lookup("#nav-tree").queryAs(TreeView.class);

@@ -57,7 +57,7 @@ class FieldReadyTest {
         vm = new MainViewModel(new I18n(Locale.JAPANESE), settings);
         window = new MainWindow(stage, vm);
         stage.show();
-        window.openPath(file);
+        window.openNow(file);
     }
 
     private static String text(FxRobot robot, String query) {
@@ -278,7 +278,13 @@ class FieldReadyTest {
     void item7SearchKeepsTheCardShownEscapeClearsAndTheMatchIsShown(FxRobot robot) {
         robot.interact(() -> window.selectKey("v3-m01"));
         robot.clickOn("#search-text").write("医療");
-        WaitForAsyncUtils.waitForFxEvents();
+        // searched once the typing pauses (SearchBar.DEBOUNCE_MS)
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup("#search-hits").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no search hits shown", e);
+        }
         // card 1 (休日・夜間診療体制確保事業) matches 医療: it stays shown while typing
         assertThat(window.navigation().selected().key()).isEqualTo("v3-m01");
         assertThat(text(robot, "#card-name")).isEqualTo("No.1　休日・夜間診療体制確保事業");

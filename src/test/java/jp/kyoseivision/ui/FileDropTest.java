@@ -40,7 +40,7 @@ class FileDropTest {
         MainWindow window = new MainWindow(stage, new MainViewModel(new I18n(Locale.JAPANESE),
                 new Settings(dir.resolve("settings.properties"))));
         stage.show();
-        window.openPath(first);
+        window.openNow(first);
     }
 
     @Test
@@ -60,7 +60,13 @@ class FileDropTest {
         assertThat(over.isAccepted()).isTrue();
         DragEvent drop = drag(DragEvent.DRAG_DROPPED, second.toFile());
         assertThat(drop.isDropCompleted()).isTrue();
-        WaitForAsyncUtils.waitForFxEvents();
+        // read off the FX thread (as 開く): the title changes once the file is shown
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> "Kyosei Vision — 草案.kyosei".equals(stage.getTitle()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the dropped file was not shown: " + stage.getTitle(), e);
+        }
         assertThat(stage.getTitle()).isEqualTo("Kyosei Vision — 草案.kyosei");
     }
 

@@ -33,7 +33,7 @@ class KpiMenuTest {
         MainViewModel vm = new MainViewModel(new I18n(Locale.JAPANESE), new Settings(dir.resolve("s.properties")));
         MainWindow w = new MainWindow(stage, vm);
         stage.show();
-        w.openPath(file);
+        w.openNow(file);
     }
 
     @Test

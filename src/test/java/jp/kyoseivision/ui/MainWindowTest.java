@@ -44,7 +44,7 @@ class MainWindowTest {
         MainViewModel vm = new MainViewModel(new I18n(Locale.JAPANESE), new Settings(dir.resolve("settings.properties")));
         window = new MainWindow(stage, vm);
         stage.show();
-        window.openPath(file);
+        window.openNow(file);
     }
 
     @Test
@@ -100,7 +100,9 @@ class MainWindowTest {
         Files.writeString(bad, "not a database");
         String before = FileChecksums.sha256(bad);
         robot.interact(() -> window.openPath(bad));
-        WaitForAsyncUtils.waitForFxEvents();
+        // read off the FX thread: the reason comes once the read has failed
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#error-message").tryQuery().isPresent());
         assertThat(text(robot, "#error-message")).contains("壊れた.kyosei").contains("Kyosei Vision の計画ファイルではありません").doesNotContain("not a Kyosei");
         robot.type(javafx.scene.input.KeyCode.ENTER);
         assertThat(window.stage().getTitle()).isEqualTo("Kyosei Vision — 一関・平泉.kyosei");

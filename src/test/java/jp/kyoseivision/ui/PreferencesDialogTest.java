@@ -50,7 +50,7 @@ class PreferencesDialogTest {
         settings = new Settings(settingsFile);
         window = new MainWindow(stage, new MainViewModel(new I18n(Locale.JAPANESE), settings));
         stage.show();
-        window.openPath(file);
+        window.openNow(file);
     }
 
     private static final Locale DEFAULT_LOCALE = Locale.getDefault();

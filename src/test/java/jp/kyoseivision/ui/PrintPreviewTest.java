@@ -49,7 +49,7 @@ class PrintPreviewTest {
         MainViewModel vm = new MainViewModel(new I18n(Locale.JAPANESE), new Settings(dir.resolve("settings.properties")));
         window = new MainWindow(stage, vm);
         stage.show();
-        window.openPath(file);
+        window.openNow(file);
     }
 
     @Test

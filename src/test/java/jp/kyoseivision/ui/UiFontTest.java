@@ -56,7 +56,7 @@ class UiFontTest {
         settings = new Settings(dir.resolve("settings" + run + ".properties"));
         window = new MainWindow(stage, new MainViewModel(new I18n(Locale.JAPANESE), settings));
         stage.show();
-        window.openPath(file);
+        window.openNow(file);
     }
 
     @AfterEach

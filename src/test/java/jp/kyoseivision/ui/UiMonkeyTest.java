@@ -76,7 +76,7 @@ class UiMonkeyTest {
                 new Settings(dir.resolve("settings-" + System.nanoTime() + ".properties")));
         window = new MainWindow(stage, vm);
         stage.show();
-        window.openPath(file);
+        window.openNow(file);
         // the OS file dialogs: answered as an officer would, with a new file in the temp folder or a cancel
         Random answers = new Random(SEED);
         jp.kyoseivision.ui.common.FileDialogs.use((fc, owner, save) -> !save || answers.nextInt(3) == 0 ? null

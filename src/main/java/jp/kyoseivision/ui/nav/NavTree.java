@@ -66,6 +66,12 @@ public final class NavTree {
 
     /** As {@link #root(Sphere)}, keeping only the cards the filter matches (and the rows above them). */
     public static TreeItem<NavNode> root(Sphere sphere, SearchBar.Filter filter) {
+        return root(sphere, filter, null);
+    }
+
+    /** As {@link #root(Sphere, SearchBar.Filter)}, looking words up in {@code index} (null: none yet). */
+    public static TreeItem<NavNode> root(Sphere sphere, SearchBar.Filter filter,
+            jp.kyoseivision.edit.CardIndex index) {
         TreeItem<NavNode> root = new TreeItem<>();
         List<Plan> newestFirst = sphere.plans().stream()
                 .sorted(java.util.Comparator.comparingInt(Plan::edition).reversed()).toList();
@@ -73,11 +79,11 @@ public final class NavTree {
             Revision current = plan.current().orElse(null);
             TreeItem<NavNode> planItem = new TreeItem<>(new NavNode.PlanNode(plan, current));
             if (plan.revisions().size() == 1) {
-                addContent(planItem, plan, current, filter);
+                addContent(planItem, plan, current, filter, index);
             } else {
                 for (Revision r : plan.revisions()) {
                     TreeItem<NavNode> revItem = new TreeItem<>(new NavNode.RevisionNode(plan, r));
-                    addContent(revItem, plan, r, filter);
+                    addContent(revItem, plan, r, filter, index);
                     if (filter.isEmpty() || !revItem.getChildren().isEmpty()) {
                         planItem.getChildren().add(revItem);
                     }
@@ -90,7 +96,8 @@ public final class NavTree {
         return root;
     }
 
-    private static void addContent(TreeItem<NavNode> parent, Plan plan, Revision rev, SearchBar.Filter filter) {
+    private static void addContent(TreeItem<NavNode> parent, Plan plan, Revision rev, SearchBar.Filter filter,
+            jp.kyoseivision.edit.CardIndex index) {
         if (rev == null) {
             return;
         }
@@ -105,7 +112,7 @@ public final class NavTree {
                 for (Direction d : a.directions()) {
                     TreeItem<NavNode> di = new TreeItem<>(new NavNode.DirectionNode(plan, rev, p, a, d));
                     for (Measure m : d.measures()) {
-                        if (filter.search().matches(m)) {
+                        if (filter.search().matches(m, index)) {
                             di.getChildren().add(new TreeItem<>(new NavNode.MeasureNode(plan, rev, p, a, d, m)));
                         }
                     }

@@ -26,6 +26,15 @@ public final class Navigation {
     private final java.util.function.Supplier<String> remembered;
     private Sphere shown;
     private boolean rebuilding;
+    /** The words of the shown sphere's cards, for the search (see {@link #indexLater}); null until first needed. */
+    private jp.kyoseivision.edit.CardIndex index;
+    private volatile Sphere toIndex;
+    private static final java.util.concurrent.Executor INDEXER = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "search index");
+                t.setDaemon(true);
+                return t;
+            });
 
     /**
      * @param remember   told the key of each row the officer selects (kept per file in the settings)
@@ -39,6 +48,12 @@ public final class Navigation {
         search.filterProperty().addListener((o, a, b) -> {
             if (shown != null) {
                 rebuild(shown, false);
+            }
+        });
+        // the index is made when the officer goes to search (not at every open: memory), then kept up to date
+        search.focusedProperty().addListener((o, a, now) -> {
+            if (now && shown != null && index == null) {
+                indexLater(shown);
             }
         });
         tree.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
@@ -96,7 +111,38 @@ public final class Navigation {
         if (newFile || shown == null || sphere != shown) {
             search.setSphere(sphere);
         }
+        if (newFile) {
+            index = null; // another file: its cards are indexed when searched
+        }
         rebuild(sphere, newFile);
+        if (index != null || !search.filterProperty().get().search().isEmpty()) {
+            indexLater(sphere);
+        }
+    }
+
+    /**
+     * Indexes the cards of {@code sphere} off the FX thread (reusing the folded texts of the cards the last index
+     * holds); until it is ready the search uses the last index for the cards it holds and reads the others.
+     */
+    private void indexLater(Sphere sphere) {
+        toIndex = sphere;
+        jp.kyoseivision.edit.CardIndex base = index;
+        INDEXER.execute(() -> {
+            if (toIndex != sphere) {
+                return; // a newer sphere is waiting: index that one instead
+            }
+            jp.kyoseivision.edit.CardIndex built = jp.kyoseivision.edit.CardIndex.update(base, sphere);
+            javafx.application.Platform.runLater(() -> {
+                if (shown == sphere) {
+                    index = built;
+                }
+            });
+        });
+    }
+
+    /** The index of the shown sphere's cards, once made (tests, benchmarks). */
+    public jp.kyoseivision.edit.CardIndex index() {
+        return index;
     }
 
     private void rebuild(Sphere sphere, boolean newFile) {
@@ -104,7 +150,7 @@ public final class Navigation {
         Set<String> open = keep ? NavTree.expandedKeys(tree.getRoot(), new HashSet<>()) : null;
         String before = keep && selected.get() != null ? selected.get().key() : null;
         SearchBar.Filter filter = search.filterProperty().get();
-        TreeItem<NavNode> newRoot = NavTree.root(sphere, filter);
+        TreeItem<NavNode> newRoot = NavTree.root(sphere, filter, index);
         if (!filter.isEmpty()) {
             NavTree.setExpanded(newRoot, true);
         } else if (open != null) {

@@ -39,6 +39,10 @@ public final class SearchBar {
     private final Label count = new Label();
     private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(Filter.NONE);
     private final VBox root;
+    /** How long typing must pause before the words are searched (issue 16: no search per key). */
+    public static final int DEBOUNCE_MS = 150;
+    private final javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(
+            javafx.util.Duration.millis(DEBOUNCE_MS));
     /** True while the choices are refilled from a new sphere: those value changes are not the officer's. */
     private boolean filling;
 
@@ -64,7 +68,13 @@ public final class SearchBar {
                 return null;
             }
         });
-        text.textProperty().addListener((o, a, b) -> update());
+        // typing is searched once it pauses (DEBOUNCE_MS), not at every key; the choices below apply at once
+        typing.setOnFinished(e -> update());
+        text.textProperty().addListener((o, a, b) -> {
+            if (!filling) {
+                typing.playFromStart();
+            }
+        });
         jp.kyoseivision.ui.common.FieldBinding.keepCaretInText(text);
         area.valueProperty().addListener((o, a, b) -> update());
         town.valueProperty().addListener((o, a, b) -> update());
@@ -105,6 +115,7 @@ public final class SearchBar {
 
     /** Empties the search text and the filters. */
     public void clear() {
+        typing.stop();
         filling = true;
         try {
             text.clear();
@@ -120,6 +131,11 @@ public final class SearchBar {
     /** The words searched for now ("" when none). */
     public String query() {
         return text.getText() == null ? "" : text.getText().strip();
+    }
+
+    /** True while the search text has the focus (the window then prepares the search index). */
+    public javafx.beans.property.ReadOnlyBooleanProperty focusedProperty() {
+        return text.focusedProperty();
     }
 
     public void focus() {
@@ -167,6 +183,7 @@ public final class SearchBar {
         if (filling) {
             return;
         }
+        typing.stop();
         String all = i18n.t("search.all");
         String a = Objects.equals(area.getValue(), all) ? null : area.getValue();
         String g = Objects.equals(grade.getValue(), all) ? null : grade.getValue();

@@ -1,0 +1,65 @@
+package jp.kyoseivision.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import jp.kyoseivision.model.Direction;
+import jp.kyoseivision.model.Kpi;
+import jp.kyoseivision.model.Measure;
+import jp.kyoseivision.model.Perspective;
+import jp.kyoseivision.model.Plan;
+import jp.kyoseivision.model.PolicyArea;
+import jp.kyoseivision.model.Revision;
+import jp.kyoseivision.model.Sphere;
+
+/**
+ * A big sphere for tests: the bundled sample with each card repeated in its direction (new ids, the copy's number
+ * in its name and notes), about {@code cards} cards in all, shaped as the sample is.
+ */
+public final class SyntheticSphere {
+    private SyntheticSphere() {
+    }
+
+    public static Sphere of(int cards) {
+        Sphere s = Sample.load();
+        long have = s.revisions().mapToLong(r -> r.measures().size()).sum();
+        int copies = (int) Math.max(1, (cards + have - 1) / have);
+        List<Plan> plans = new ArrayList<>();
+        for (Plan p : s.plans()) {
+            List<Revision> revs = new ArrayList<>();
+            for (Revision r : p.revisions()) {
+                List<Perspective> ps = new ArrayList<>();
+                for (Perspective pe : r.perspectives()) {
+                    List<PolicyArea> as = new ArrayList<>();
+                    for (PolicyArea a : pe.policyAreas()) {
+                        List<Direction> ds = new ArrayList<>();
+                        for (Direction d : a.directions()) {
+                            List<Measure> ms = new ArrayList<>(d.measures());
+                            for (int j = 1; j < copies; j++) {
+                                for (Measure m : d.measures()) {
+                                    ms.add(copy(m, j, ms.size() + 1));
+                                }
+                            }
+                            ds.add(new Direction(d.id(), d.title(), d.agreement(), d.roles(), ms));
+                        }
+                        as.add(new PolicyArea(a.id(), a.name(), ds));
+                    }
+                    ps.add(new Perspective(pe.id(), pe.name(), as));
+                }
+                revs.add(new Revision(r.id(), r.name(), r.date(), r.status(), r.basedOnId(), r.note(), ps));
+            }
+            plans.add(new Plan(p.id(), p.edition(), p.title(), p.startFy(), p.endFy(), p.grading(), revs,
+                    p.kpiReports()));
+        }
+        return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinions(),
+                s.changeReasons());
+    }
+
+    private static Measure copy(Measure m, int j, int number) {
+        String suffix = "-s" + j;
+        List<Kpi> kpis = m.kpis().stream().map(k -> new Kpi(k.id() + suffix, k.name(), k.unit(), k.baseline(),
+                k.target(), k.better(), k.actuals(), k.note())).toList();
+        return new Measure(m.id() + suffix, m.lineageId() + suffix, number, m.name() + "（" + j + "）", m.aliases(),
+                m.content(), m.participants(), kpis, m.budget(), m.projects(), m.effect(), m.roleSharing(), m.sdgs(),
+                (m.notes() == null ? "" : m.notes()) + " 写" + j);
+    }
+}
