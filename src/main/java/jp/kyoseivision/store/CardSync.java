@@ -26,11 +26,31 @@ final class CardSync {
     }
 
     static void write(Connection c, Sphere before, Sphere after, Collection<String> measureIds) throws SQLException {
-        for (String id : measureIds) {
-            Measure o = before.measure(id).orElseThrow(() -> new IllegalArgumentException("no card " + id));
-            Measure m = after.measure(id).orElseThrow(() -> new IllegalArgumentException("no card " + id));
-            write(c, o, m);
+        if (measureIds.size() > 4) {
+            // many cards (a budget import): one index of each sphere instead of a walk per card
+            Map<String, Measure> was = index(before);
+            Map<String, Measure> now = index(after);
+            for (String id : measureIds) {
+                write(c, found(was.get(id), id), found(now.get(id), id));
+            }
+            return;
         }
+        for (String id : measureIds) {
+            write(c, found(before.measure(id).orElse(null), id), found(after.measure(id).orElse(null), id));
+        }
+    }
+
+    private static Measure found(Measure m, String id) {
+        if (m == null) {
+            throw new IllegalArgumentException("no card " + id);
+        }
+        return m;
+    }
+
+    private static Map<String, Measure> index(Sphere s) {
+        Map<String, Measure> out = new java.util.HashMap<>();
+        s.revisions().forEach(r -> r.measures().forEach(m -> out.put(m.id(), m)));
+        return out;
     }
 
     static void write(Connection c, Measure o, Measure m) throws SQLException {

@@ -38,10 +38,11 @@ class PartialRedrawTest {
 
     private MainWindow window;
     private MainViewModel vm;
+    private Path file;
 
     @Start
     void start(Stage stage) {
-        Path file = dir.resolve("redraw.kyosei");
+        file = dir.resolve("redraw.kyosei");
         PlanFile.create(file, Sample.load()).close();
         vm = new MainViewModel(new I18n(Locale.JAPANESE), new Settings(dir.resolve("settings.properties")));
         window = new MainWindow(stage, vm);
@@ -78,9 +79,38 @@ class PartialRedrawTest {
                 .anyMatch(n -> n instanceof TreeCell<?> c && c.getText() != null && c.getText().contains(text));
     }
 
+    /** Every table's rows with their rowids. */
+    private java.util.Map<String, List<String>> dump() throws Exception {
+        java.util.Map<String, List<String>> out = new java.util.TreeMap<>();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (var rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String t : tables) {
+                List<String> rows = new ArrayList<>();
+                try (var rs = st.executeQuery("SELECT rowid, * FROM " + t + " ORDER BY rowid")) {
+                    int n = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        StringBuilder b = new StringBuilder();
+                        for (int i = 1; i <= n; i++) {
+                            b.append('|').append(rs.getString(i));
+                        }
+                        rows.add(b.toString());
+                    }
+                }
+                out.put(t, rows);
+            }
+        }
+        return out;
+    }
+
     @Test
-    void aFieldEditKeepsTheTreeAndTheFormAndShowsTheNewName(FxRobot robot) {
+    void aFieldEditKeepsTheTreeAndTheFormAndShowsTheNewName(FxRobot robot) throws Exception {
         openCard1Unlocked(robot);
+        var original = dump();
         @SuppressWarnings("unchecked")
         TreeView<NavNode> tree = robot.lookup("#nav-tree").queryAs(TreeView.class);
         TreeItem<NavNode> root = tree.getRoot();
@@ -112,5 +142,6 @@ class PartialRedrawTest {
         assertThat(treeShows(robot, "休日・夜間診療体制確保事業（拡充）")).isFalse();
         assertThat(robot.lookup("#edit-name").queryAs(TextField.class).getText()).isEqualTo("休日・夜間診療体制確保事業");
         assertThat(robot.lookup("#edit-budget-2025").queryAs(TextField.class).getText()).isEqualTo("48,221");
+        assertThat(dump()).isEqualTo(original); // undo wrote the inverse rows: every table as it was, rowids too
     }
 }

@@ -76,10 +76,7 @@ public final class Navigation {
     private void select(TreeItem<NavNode> item) {
         if (item != null && item.getValue() != null && shown != null) {
             // a row kept across edits of cards in place may hold older objects than the sphere shown: refresh it
-            NavNode now = NavTree.fresh(shown, item.getValue());
-            if (!now.equals(item.getValue())) {
-                item.setValue(now);
-            }
+            item.setValue(NavTree.fresh(shown, item.getValue()));
         }
         NavNode n = item == null ? null : item.getValue();
         selected.set(n);
