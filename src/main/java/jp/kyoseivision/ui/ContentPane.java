@@ -153,8 +153,10 @@ final class ContentPane {
             return false;
         }
         CardFormModel form = forms.get(m.measure().id());
-        if (form == null) {
-            return false;
+        java.util.Set<Integer> drawn = new java.util.HashSet<>(m.plan().fiscalYears());
+        drawn.addAll(editedCard.measure().budget().keySet());
+        if (form == null || !drawn.containsAll(m.measure().budget().keySet())) {
+            return false; // a budget year without a field yet: the form is drawn anew
         }
         form.load(m.measure(), m.plan().fiscalYears(), true);
         Node title = centre.getContent() == null ? null : centre.getContent().lookup("#edit-title");
