@@ -9,6 +9,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
+import jp.kyoseivision.model.Direction;
+import jp.kyoseivision.model.Perspective;
+import jp.kyoseivision.model.Plan;
+import jp.kyoseivision.model.PolicyArea;
+import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.edit.CardEdits;
 import jp.kyoseivision.edit.Edited;
 import jp.kyoseivision.model.Measure;
@@ -22,8 +28,9 @@ import jp.kyoseivision.store.Sample;
  * PlanFile.save(before, after, cards): only the changed measure_budget row written, one transaction, committed with
  * the file's synchronous=FULL). Median and 90th percentile over 200 edits of different cards, on the bundled
  * 65-card sample and on a synthetic 10,000-card file, in the same run. Also reported, for the same 200 edits:
- * the apply alone (no I/O); the old whole-sphere paths for comparison (the full reference check of a Sphere, and
- * SphereSync's whole compare, which deletes and re-inserts the card's child tables); and what the commit's fsyncs
+ * the apply alone (no I/O); the old path for comparison (replaceMeasure as it was: every revision rebuilt, a
+ * checked Sphere per revision; then SphereSync's whole compare, which deletes and re-inserts the card's child
+ * tables); and what the commit's fsyncs
  * cost: the same edits as a bare one-row UPDATE + commit on a copy of the file with synchronous FULL, NORMAL, OFF.
  *
  * <p>Run after {@code mvn -B package -DskipTests}:
@@ -82,7 +89,9 @@ public class EditBench {
         report("edit committed (apply + write, synchronous=FULL)", committed);
         report("  apply (CardEdits.setBudget, no I/O)", apply);
         report("  write (PlanFile.save of the card's rows + commit)", write);
-        // the old paths, for comparison in the same run
+        // the old path, for comparison in the same run: SphereEdits.replaceMeasure as it was (every revision's
+        // containers rebuilt, a new Sphere per revision, each checking every reference), then SphereSync's whole
+        // compare (the card's six child tables deleted and re-inserted)
         double[] check = new double[EDITS];
         for (int i = 0; i < EDITS; i++) {
             long a = System.nanoTime();
@@ -90,19 +99,31 @@ public class EditBench {
                     s.changeReasons());
             check[i] = (System.nanoTime() - a) / 1e6;
         }
-        report("old: full reference check of one Sphere (once per revision before)", check);
-        double[] whole = new double[Math.min(EDITS, 100)];
-        for (int i = 0; i < whole.length; i++) {
+        report("old: full reference check of one Sphere", check);
+        int old = 60;
+        double[] oldApply = new double[old];
+        double[] oldWrite = new double[old];
+        double[] oldTotal = new double[old];
+        for (int i = 0; i < old; i++) {
             Measure m = cards.get((int) ((long) i * 104729 % cards.size()));
             int fy = m.budget().firstKey();
-            long amount = s.measure(m.id()).orElseThrow().budget().get(fy) + 1;
-            Sphere after = CardEdits.setBudget(s, m.id(), fy, amount).sphere();
+            Measure now = s.measure(m.id()).orElseThrow();
+            java.util.TreeMap<Integer, Long> budget = new java.util.TreeMap<>(now.budget());
+            budget.put(fy, budget.get(fy) + 1);
+            Measure next = jp.kyoseivision.edit.MeasureChange.budget(now, budget);
             long a = System.nanoTime();
-            pf.save(s, after); // SphereSync: compares the two whole spheres, rewrites the card's child tables
-            whole[i] = (System.nanoTime() - a) / 1e6;
+            Sphere after = oldReplaceMeasure(s, next);
+            long b = System.nanoTime();
+            pf.save(s, after);
+            long c = System.nanoTime();
+            oldApply[i] = (b - a) / 1e6;
+            oldWrite[i] = (c - b) / 1e6;
+            oldTotal[i] = (c - a) / 1e6;
             s = after;
         }
-        report("old: write by whole compare (SphereSync)", whole);
+        report("old: edit committed (apply + write, synchronous=FULL)", oldTotal);
+        report("old:   apply (replaceMeasure over every revision, full checks)", oldApply);
+        report("old:   write (SphereSync whole compare, child tables rewritten)", oldWrite);
         pf.close();
 
         // the floor: the same kind of edits (apply, then the one row's UPDATE + commit) on a bare connection to a
@@ -157,5 +178,42 @@ public class EditBench {
         double[] sorted = v.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
+    }
+
+    // ---- SphereEdits.replaceMeasure before issue 16, verbatim in effect ----------------------------------------
+
+    private static Sphere oldReplaceMeasure(Sphere s, Measure updated) {
+        Sphere out = s;
+        for (Revision r : s.revisions().toList()) {
+            out = oldMapRevision(out, r.id(), rev -> oldMapDirections(rev, d -> {
+                List<Measure> ms = new ArrayList<>(d.measures());
+                ms.replaceAll(m -> m.id().equals(updated.id()) ? updated : m);
+                return ms.equals(d.measures()) ? d : new Direction(d.id(), d.title(), d.agreement(), d.roles(), ms);
+            }));
+        }
+        return out;
+    }
+
+    private static Sphere oldMapRevision(Sphere s, String revisionId, UnaryOperator<Revision> f) {
+        List<Plan> plans = new ArrayList<>();
+        for (Plan p : s.plans()) {
+            List<Revision> revs = p.revisions().stream().map(r -> r.id().equals(revisionId) ? f.apply(r) : r).toList();
+            plans.add(revs.equals(p.revisions()) ? p : new Plan(p.id(), p.edition(), p.title(), p.startFy(),
+                    p.endFy(), p.grading(), revs, p.kpiReports()));
+        }
+        return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinions(),
+                s.changeReasons());
+    }
+
+    private static Revision oldMapDirections(Revision r, UnaryOperator<Direction> f) {
+        List<Perspective> ps = new ArrayList<>();
+        for (Perspective pe : r.perspectives()) {
+            List<PolicyArea> as = new ArrayList<>();
+            for (PolicyArea a : pe.policyAreas()) {
+                as.add(new PolicyArea(a.id(), a.name(), a.directions().stream().map(f).toList()));
+            }
+            ps.add(new Perspective(pe.id(), pe.name(), as));
+        }
+        return new Revision(r.id(), r.name(), r.date(), r.status(), r.basedOnId(), r.note(), ps);
     }
 }
