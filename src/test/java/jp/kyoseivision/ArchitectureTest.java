@@ -118,7 +118,7 @@ class ArchitectureTest {
         "jp.kyoseivision.ui.kpi..", "jp.kyoseivision.ui.diff..", "jp.kyoseivision.ui.print.."};
     /** The edit commands: each builds the next sphere; only a view model hands one to MainViewModel.apply. */
     private static final Class<?>[] EDIT_COMMANDS = {SphereEdits.class, MeasureChange.class, KpiEdits.class,
-        BudgetEdits.class, ReasonEdits.class};
+        BudgetEdits.class, ReasonEdits.class, jp.kyoseivision.edit.CardEdits.class};
     /** The store's file classes (opening, reading, writing, copying the plan file); the settings-type classes
      * (Settings, Preferences, AppDirs, AppLog, SafeFiles) are not among them. */
     private static final DescribedPredicate<JavaClass> STORE_FILE_CLASSES = namedIn(STORE.replace("..", "."),
@@ -150,6 +150,8 @@ class ArchitectureTest {
     static final ArchRule commonAndNavigationMakeNoEdits = noClasses().that().resideInAnyPackage(UI_COMMON, UI_NAV)
             .should().dependOnClassesThat().belongToAnyOf(EDIT_COMMANDS)
             .orShould().callMethod(MainViewModel.class, "apply", String.class, UnaryOperator.class)
+            .orShould().callMethod(MainViewModel.class, "applyEdit", String.class,
+                    jp.kyoseivision.edit.SphereEdit.class)
             .because("the shared widgets, the tree and the search only show and select; edits belong to the forms'"
                     + " view models");
 
@@ -158,6 +160,8 @@ class ArchitectureTest {
             .that().belongToAnyOf(CardEditor.class, KpiYearForm.class)
             .should().dependOnClassesThat().belongToAnyOf(EDIT_COMMANDS)
             .orShould().callMethod(MainViewModel.class, "apply", String.class, UnaryOperator.class)
+            .orShould().callMethod(MainViewModel.class, "applyEdit", String.class,
+                    jp.kyoseivision.edit.SphereEdit.class)
             .orShould().callMethod(KpiViewModel.class, "save", String.class, int.class, String.class, String.class,
                     String.class, String.class, String.class)
             .because("a form view binds its fields to a FieldModel; its view model (CardFormModel, KpiYearModel and"
@@ -180,6 +184,8 @@ class ArchitectureTest {
             .and(not(belongToAnyOf(VIEWS_THAT_STILL_EDIT)))
             .should().dependOnClassesThat().belongToAnyOf(EDIT_COMMANDS)
             .orShould().callMethod(MainViewModel.class, "apply", String.class, UnaryOperator.class)
+            .orShould().callMethod(MainViewModel.class, "applyEdit", String.class,
+                    jp.kyoseivision.edit.SphereEdit.class)
             .because("views bind and render; a view model (…Model) owns the commit of an edit");
 
     @ArchTest

@@ -6,15 +6,20 @@ import java.util.Optional;
 import jp.kyoseivision.model.Sphere;
 
 /**
- * Undo and redo: every change is one {@link Edit} holding the sphere before and after it and a description the
- * Edit menu shows (元に戻す: 事業費の変更 …). Undoing writes the "before" sphere back, redoing the "after" one.
+ * Undo and redo: every change is one {@link Edit} holding the sphere before and after it (for an edit of cards in
+ * place also which cards: undo and redo then write only their rows) and a description the Edit menu shows
+ * (元に戻す: 事業費の変更 …). Undoing writes the "before" sphere back, redoing the "after" one.
  */
 public final class EditHistory {
     /** How many edits are kept for undo. */
     public static final int LIMIT = 500;
 
     /** One undoable change. */
-    public record Edit(String description, Sphere before, Sphere after) {
+    public record Edit(String description, Sphere before, Sphere after, java.util.Set<String> cards) {
+        /** An edit written by the whole compare (it did not say what it touched). */
+        public Edit(String description, Sphere before, Sphere after) {
+            this(description, before, after, null);
+        }
     }
 
     private final Deque<Edit> undo = new ArrayDeque<>();

@@ -18,9 +18,18 @@ public final class KpiEdits {
      * {@code null}. An unknown KPI is refused.
      */
     public static Sphere withActual(Sphere s, String kpiId, int fy, KpiActual actual) {
-        Measure owner = s.revisions().flatMap(r -> r.measures().stream())
+        return SphereEdits.replaceMeasure(s, withActual(owner(s, kpiId), kpiId, fy, actual));
+    }
+
+    /** The card that holds KPI {@code kpiId}; an unknown KPI is refused. */
+    static Measure owner(Sphere s, String kpiId) {
+        return s.revisions().flatMap(r -> r.measures().stream())
                 .filter(m -> m.kpis().stream().anyMatch(k -> k.id().equals(kpiId))).findFirst()
                 .orElseThrow(() -> new LocalizedException("edit.noKpi", kpiId));
+    }
+
+    /** The card {@code owner} with its KPI {@code kpiId}'s actual for {@code fy} replaced or removed. */
+    static Measure withActual(Measure owner, String kpiId, int fy, KpiActual actual) {
         List<Kpi> kpis = new ArrayList<>();
         for (Kpi k : owner.kpis()) {
             if (!k.id().equals(kpiId)) {
@@ -33,6 +42,6 @@ public final class KpiEdits {
             }
             kpis.add(new Kpi(k.id(), k.name(), k.unit(), k.baseline(), k.target(), k.better(), actuals, k.note()));
         }
-        return SphereEdits.replaceMeasure(s, MeasureChange.kpis(owner, kpis));
+        return MeasureChange.kpis(owner, kpis);
     }
 }

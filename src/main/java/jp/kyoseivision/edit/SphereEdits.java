@@ -60,11 +60,8 @@ public final class SphereEdits {
 
     /** Replaces the card with the same id (its fields changed; its place stays). */
     public static Sphere replaceMeasure(Sphere s, Measure updated) {
-        return mapDirections(s, d -> {
-            List<Measure> ms = new ArrayList<>(d.measures());
-            ms.replaceAll(m -> m.id().equals(updated.id()) ? updated : m);
-            return withMeasures(d, ms);
-        });
+        // in place, checking only the card (Sphere.withMeasure); an unknown id changes nothing, as before
+        return s.measure(updated.id()).isPresent() ? s.withMeasure(updated) : s;
     }
 
     /** Inserts {@code m} into direction {@code directionId} at {@code index} (clamped) and renumbers. */

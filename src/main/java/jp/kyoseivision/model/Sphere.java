@@ -32,7 +32,148 @@ public record Sphere(String name, List<Municipality> municipalities, String cent
         plans = Checks.list(plans, "sphere.plans");
         opinions = Checks.list(opinions, "sphere.opinions");
         changeReasons = Checks.list(changeReasons, "sphere.changeReasons");
-        checkReferences(towns, plans, opinions, changeReasons);
+        if (!TRUSTED.get()) {
+            checkReferences(towns, plans, opinions, changeReasons);
+        }
+    }
+
+    /**
+     * Set while {@link #withMeasure} builds a sphere whose references it has checked itself: the whole-sphere
+     * check (every id and reference of every card, the cost of an edit at 10,000 cards) is skipped for that one
+     * construction. Reading, importing and every other construction check everything.
+     */
+    private static final ThreadLocal<Boolean> TRUSTED = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
+    /**
+     * This sphere with the card of the same id replaced in place (its fields changed: text, budget, KPIs,
+     * participants …; its place and id stay). Only what the card can break is checked — its lineage unique in its
+     * revision, its municipalities known, its new KPI ids unused, its grades in the plan's scale — and the rest of
+     * the sphere is shared, not copied or re-checked: the plans, revisions, perspectives, areas and directions off
+     * the card's path are the same objects. An unknown card id is refused.
+     */
+    public Sphere withMeasure(Measure updated) {
+        for (int pi = 0; pi < plans.size(); pi++) {
+            Plan plan = plans.get(pi);
+            for (int ri = 0; ri < plan.revisions().size(); ri++) {
+                Revision r = plan.revisions().get(ri);
+                for (int ei = 0; ei < r.perspectives().size(); ei++) {
+                    Perspective pe = r.perspectives().get(ei);
+                    for (int ai = 0; ai < pe.policyAreas().size(); ai++) {
+                        PolicyArea a = pe.policyAreas().get(ai);
+                        for (int di = 0; di < a.directions().size(); di++) {
+                            Direction d = a.directions().get(di);
+                            for (int mi = 0; mi < d.measures().size(); mi++) {
+                                Measure old = d.measures().get(mi);
+                                if (old.id().equals(updated.id())) {
+                                    if (old.equals(updated)) {
+                                        return this;
+                                    }
+                                    checkReplacement(plan, r, old, updated);
+                                    Direction nd = new Direction(d.id(), d.title(), d.agreement(), d.roles(),
+                                            replaced(d.measures(), mi, updated));
+                                    PolicyArea na = new PolicyArea(a.id(), a.name(),
+                                            replaced(a.directions(), di, nd));
+                                    Perspective npe = new Perspective(pe.id(), pe.name(),
+                                            replaced(pe.policyAreas(), ai, na));
+                                    Revision nr = new Revision(r.id(), r.name(), r.date(), r.status(), r.basedOnId(),
+                                            r.note(), replaced(r.perspectives(), ei, npe));
+                                    Plan np = new Plan(plan.id(), plan.edition(), plan.title(), plan.startFy(),
+                                            plan.endFy(), plan.grading(), replaced(plan.revisions(), ri, nr),
+                                            plan.kpiReports());
+                                    return trusted(replaced(plans, pi, np));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        throw new ValidationException("model.ref", "measure.id", updated.id());
+    }
+
+    private Sphere trusted(List<Plan> newPlans) {
+        TRUSTED.set(Boolean.TRUE);
+        try {
+            return new Sphere(name, municipalities, centralMunicipalityId, newPlans, opinions, changeReasons);
+        } finally {
+            TRUSTED.set(Boolean.FALSE);
+        }
+    }
+
+    private static <T> List<T> replaced(List<T> list, int index, T value) {
+        java.util.ArrayList<T> out = new java.util.ArrayList<>(list);
+        out.set(index, value);
+        return java.util.Collections.unmodifiableList(out);
+    }
+
+    /** What the whole-sphere check would find wrong with {@code updated} in place of {@code old}. */
+    private void checkReplacement(Plan plan, Revision r, Measure old, Measure updated) {
+        Set<String> towns = new HashSet<>();
+        municipalities.forEach(m -> towns.add(m.id()));
+        if (!old.lineageId().equals(updated.lineageId())) {
+            for (Measure m : r.measures()) {
+                if (m != old && m.lineageId().equals(updated.lineageId())) {
+                    throw new ValidationException("model.duplicate", "measure.lineageId", updated.lineageId());
+                }
+            }
+        }
+        Set<String> kept = new HashSet<>();
+        old.kpis().forEach(k -> kept.add(k.id()));
+        Set<String> added = new HashSet<>();
+        updated.kpis().stream().filter(k -> !kept.contains(k.id())).forEach(k -> added.add(k.id()));
+        if (!added.isEmpty()) {
+            // a new KPI id must not be any other id of the sphere (ids share one space, as the full check says)
+            Set<String> ids = new HashSet<>();
+            collectIds(ids);
+            old.kpis().forEach(k -> ids.remove(k.id()));
+            for (String id : added) {
+                if (ids.contains(id)) {
+                    throw new ValidationException("model.duplicate", "kpi.id", id);
+                }
+            }
+        }
+        checkMeasure(towns, new HashSet<>(), plan, updated);
+    }
+
+    private void collectIds(Set<String> ids) {
+        for (Plan p : plans) {
+            for (Revision r : p.revisions()) {
+                ids.add(r.id());
+                for (Perspective pe : r.perspectives()) {
+                    ids.add(pe.id());
+                    for (PolicyArea a : pe.policyAreas()) {
+                        ids.add(a.id());
+                        for (Direction d : a.directions()) {
+                            ids.add(d.id());
+                            for (Measure m : d.measures()) {
+                                ids.add(m.id());
+                                m.kpis().forEach(k -> ids.add(k.id()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The card with {@code id}, in whichever revision it is. */
+    public Optional<Measure> measure(String id) {
+        for (Plan p : plans) {
+            for (Revision r : p.revisions()) {
+                for (Perspective pe : r.perspectives()) {
+                    for (PolicyArea a : pe.policyAreas()) {
+                        for (Direction d : a.directions()) {
+                            for (Measure m : d.measures()) {
+                                if (m.id().equals(id)) {
+                                    return Optional.of(m);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static void checkReferences(Set<String> towns, List<Plan> plans, List<Opinion> opinions,

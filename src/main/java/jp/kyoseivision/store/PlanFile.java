@@ -464,6 +464,15 @@ public final class PlanFile implements AutoCloseable {
         inTransaction(c -> SphereSync.write(c, before, after));
     }
 
+    /**
+     * Saves an edit that changed only the content of the cards {@code measureIds} in place (a field, a budget
+     * year, a KPI actual): writes only those cards' rows that differ, in one transaction, without comparing the
+     * rest of the spheres. {@code save(after, before, measureIds)} undoes it exactly.
+     */
+    public void save(Sphere before, Sphere after, java.util.Collection<String> measureIds) {
+        inTransaction(c -> CardSync.write(c, before, after, measureIds));
+    }
+
     /** A unit of work on the open connection. */
     @FunctionalInterface
     public interface Work {

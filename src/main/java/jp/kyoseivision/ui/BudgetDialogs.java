@@ -150,7 +150,11 @@ final class BudgetDialogs {
             preview(file, r).showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
                     .ifPresent(b -> {
                         try {
-                            vm.apply(i18n.t("budget.edit", r.changes().size()), r::applyTo);
+                            // only budgets of the listed cards change: their budget rows are written, their rows redrawn
+                            java.util.Set<String> cards = new java.util.HashSet<>();
+                            r.changes().forEach(x -> cards.add(x.measureId()));
+                            vm.applyEdit(i18n.t("budget.edit", r.changes().size()),
+                                    s -> new jp.kyoseivision.edit.Edited(r.applyTo(s), cards));
                         } catch (RuntimeException e) {
                             showError.accept(e);
                         }

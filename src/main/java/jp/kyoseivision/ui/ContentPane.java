@@ -81,6 +81,10 @@ final class ContentPane {
             return;
         }
         boolean again = n.key().equals(shownKey);
+        if (again && refreshInPlace(n)) {
+            return;
+        }
+        editedCard = null;
         double scroll = centre.getVvalue();
         Node focused = centre.getScene() == null ? null : centre.getScene().getFocusOwner();
         String focusId = again && focused != null && isInside(focused, centre.getContent()) ? focused.getId() : null;
@@ -111,7 +115,9 @@ final class ContentPane {
                 return withBanner(m.revision(), cardView.render(sphere, m));
             }
             CardFormModel form = forms.computeIfAbsent(m.measure().id(), id -> new CardFormModel(vm, id));
-            return cardEditor.render(sphere, m, form);
+            Node editor = cardEditor.render(sphere, m, form);
+            editedCard = m;
+            return editor;
         } else if (n instanceof NavNode.DirectionNode d) {
             return vm.locked(d.revision()) ? withBanner(d.revision(), summaryView.direction(sphere, d))
                     : directionEditor.render(sphere, d);
@@ -128,6 +134,48 @@ final class ContentPane {
             return structureEditor.area(a);
         }
         return summaryView.placeholder();
+    }
+
+    /** The card whose form is shown now (null: no card form), as it was when the form was drawn or refreshed. */
+    private NavNode.MeasureNode editedCard;
+
+    /**
+     * After an edit of the shown card in place that changed only what its text and budget fields hold (a name,
+     * 取組内容, a budget cell …, or their undo): the form is not drawn again while the officer works in it — the
+     * fields take the saved values (what is typed and pending stays), the title and total follow. False when the
+     * form must be drawn anew (anything else changed, a search banner is shown, it is not a card edit in place).
+     */
+    private boolean refreshInPlace(NavNode n) {
+        if (!(n instanceof NavNode.MeasureNode m) || editedCard == null || vm.changedCards() == null
+                || !vm.changedCards().contains(m.measure().id()) || !onlyFieldsDiffer(editedCard.measure(), m.measure())
+                || !editedCard.direction().id().equals(m.direction().id()) || vm.locked(m.revision())
+                || (query.get() != null && !query.get().isBlank())) {
+            return false;
+        }
+        CardFormModel form = forms.get(m.measure().id());
+        java.util.Set<Integer> drawn = new java.util.HashSet<>(m.plan().fiscalYears());
+        drawn.addAll(editedCard.measure().budget().keySet());
+        if (form == null || !drawn.containsAll(m.measure().budget().keySet())) {
+            return false; // a budget year without a field yet: the form is drawn anew
+        }
+        form.load(m.measure(), m.plan().fiscalYears(), true);
+        Node title = centre.getContent() == null ? null : centre.getContent().lookup("#edit-title");
+        if (title instanceof Label l) {
+            l.setText(i18n.t("card.number", m.measure().number()) + "　" + m.measure().name());
+        }
+        editedCard = m;
+        return true;
+    }
+
+    /** Whether {@code b} is {@code a} with only the fields of the form's text boxes changed (name, texts, budget). */
+    private static boolean onlyFieldsDiffer(jp.kyoseivision.model.Measure a, jp.kyoseivision.model.Measure b) {
+        var x = jp.kyoseivision.edit.MeasureChange.name(a, b.name());
+        x = jp.kyoseivision.edit.MeasureChange.content(x, b.content());
+        x = jp.kyoseivision.edit.MeasureChange.effect(x, b.effect());
+        x = jp.kyoseivision.edit.MeasureChange.roleSharing(x, b.roleSharing());
+        x = jp.kyoseivision.edit.MeasureChange.notes(x, b.notes());
+        x = jp.kyoseivision.edit.MeasureChange.budget(x, b.budget());
+        return x.equals(b);
     }
 
     /**

@@ -15,6 +15,8 @@ import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import jp.kyoseivision.edit.EditHistory;
+import jp.kyoseivision.edit.Edited;
+import jp.kyoseivision.edit.SphereEdit;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.model.RevisionStatus;
 import jp.kyoseivision.model.Sphere;
@@ -61,9 +63,19 @@ public final class MainViewModel {
 
     /**
      * Applies one edit: computes the next sphere, saves the difference in one transaction, then records it for
-     * undo. When the edit is invalid or cannot be saved, nothing changes and the exception says why.
+     * undo. When the edit is invalid or cannot be saved, nothing changes and the exception says why. The edit does
+     * not say what it touched: the two whole spheres are compared (see {@link #applyEdit} for the edits that do).
      */
     public void apply(String description, UnaryOperator<Sphere> edit) {
+        applyEdit(description, SphereEdit.whole(edit));
+    }
+
+    /**
+     * Applies one edit command: when it names the cards it changed in place ({@link Edited#targeted()}), only
+     * those cards' differing rows are written (and undo writes them back), and the window redraws only them
+     * ({@link #changedCards()}); otherwise the whole spheres are compared.
+     */
+    public void applyEdit(String description, SphereEdit edit) {
         PlanFile f = file.get();
         Sphere before = sphere.get();
         if (f == null || before == null) {
@@ -73,17 +85,46 @@ public final class MainViewModel {
             // nothing is written to a file opened read-only; the editors are disabled, this is the last guard
             throw new jp.kyoseivision.text.LocalizedException("edit.readOnly", f.path().getFileName());
         }
-        Sphere after = edit.apply(before);
-        if (after.equals(before)) {
+        Edited edited = edit.apply(before);
+        Sphere after = edited.sphere();
+        if (after == before || (edited.targeted() ? edited.cards().isEmpty() : after.equals(before))) {
             return;
         }
         takeOpenBackup();
-        f.save(before, after);
+        write(f, before, after, edited.cards());
         changedSinceBackup = true;
-        history.push(new EditHistory.Edit(description, before, after));
-        sphere.set(after);
+        history.push(new EditHistory.Edit(description, before, after, edited.cards()));
+        show(after, edited.cards());
         saveState.set(i18n.t("status.saved"));
         refreshHistory();
+    }
+
+    private static void write(PlanFile f, Sphere before, Sphere after, java.util.Set<String> cards) {
+        if (cards == null) {
+            f.save(before, after);
+        } else {
+            f.save(before, after, cards);
+        }
+    }
+
+    private java.util.Set<String> changedCards;
+
+    /** The sphere shown from now on; {@code cards}: the only cards it changed in place (null: anything). */
+    private void show(Sphere next, java.util.Set<String> cards) {
+        changedCards = cards;
+        try {
+            sphere.set(next);
+        } finally {
+            changedCards = null;
+        }
+    }
+
+    /**
+     * While the sphere property's listeners run for an edit (or its undo, redo) that changed only the content of
+     * some cards in place: their ids, so a view can redraw just those; null when anything may have changed.
+     */
+    public java.util.Set<String> changedCards() {
+        return changedCards;
     }
 
     /** Ctrl+S: everything is saved as it is typed; the status bar confirms it (or says the file is read-only). */
@@ -96,23 +137,26 @@ public final class MainViewModel {
     }
 
     public void undo() {
-        history.nextUndo().ifPresent(e -> travel(e.before(), history::undone));
+        history.nextUndo().ifPresent(e -> travel(e.before(), e.cards(), history::undone));
     }
 
     public void redo() {
-        history.nextRedo().ifPresent(e -> travel(e.after(), history::redone));
+        history.nextRedo().ifPresent(e -> travel(e.after(), e.cards(), history::redone));
     }
 
-    /** Writes {@code target} over what the file holds; only when that is saved does the history move on. */
-    private void travel(Sphere target, Runnable moveHistory) {
+    /**
+     * Writes {@code target} over what the file holds (for an edit of cards in place, only those cards' rows: the
+     * inverse of what the edit wrote); only when that is saved does the history move on.
+     */
+    private void travel(Sphere target, java.util.Set<String> cards, Runnable moveHistory) {
         if (readOnly.get()) {
             return;
         }
         takeOpenBackup();
-        file.get().save(sphere.get(), target);
+        write(file.get(), sphere.get(), target, cards);
         changedSinceBackup = true;
         moveHistory.run();
-        sphere.set(target);
+        show(target, cards);
         refreshHistory();
     }
 

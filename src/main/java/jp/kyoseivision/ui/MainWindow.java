@@ -99,8 +99,12 @@ public final class MainWindow {
         vm.sphereProperty().addListener((o, old, now) -> {
             boolean newFile = fileChanged;
             fileChanged = false;
-            navigation.show(now, newFile);
-            content.show(navigation.selected()); // the same row, redrawn from the new sphere
+            java.util.Set<String> cards = vm.changedCards();
+            // an edit of cards in place updates their rows only; anything else rebuilds the tree
+            if (newFile || now == null || cards == null || !navigation.showCards(now, cards)) {
+                navigation.show(now, newFile);
+            }
+            content.show(navigation.selected()); // the same row, redrawn from the new sphere (or refreshed in place)
         });
 
         SplitPane split = new SplitPane(navigation.node(), content.node());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import jp.kyoseivision.edit.CardEdits;
 import jp.kyoseivision.edit.InputParsers;
 import jp.kyoseivision.edit.MeasureChange;
 import jp.kyoseivision.edit.SphereEdits;
@@ -142,8 +143,7 @@ public final class CardFormModel {
 
     /** The card as the file holds it now. */
     public Measure current() {
-        return SphereEdits.locate(vm.sphereProperty().get(), measureId)
-                .map(l -> l.direction().measures().get(l.index())).orElseThrow();
+        return vm.sphereProperty().get().measure(measureId).orElseThrow();
     }
 
     /** Applies {@code change} to the card as one edit described by {@code descriptionKey}; throws when refused. */
@@ -154,7 +154,8 @@ public final class CardFormModel {
             return;
         }
         String what = i18n.t(descriptionKey) + "（No." + now.number() + " " + now.name() + "）";
-        vm.apply(what, s -> SphereEdits.replaceMeasure(s, next));
+        // an edit of this card in place: only its changed rows are written, only it is redrawn
+        vm.applyEdit(what, s -> CardEdits.change(s, measureId, m -> next));
     }
 
     public void setParticipant(Sphere sphere, String townId, boolean in) {

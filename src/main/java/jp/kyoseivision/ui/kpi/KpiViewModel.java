@@ -16,7 +16,7 @@ import jp.kyoseivision.kpi.KpiResults;
 import jp.kyoseivision.model.KpiActual;
 import jp.kyoseivision.model.Plan;
 import jp.kyoseivision.model.Sphere;
-import jp.kyoseivision.edit.KpiEdits;
+import jp.kyoseivision.edit.CardEdits;
 
 /**
  * State of the KPI results window: the plan shown, its graded results, the KPI selected; saving one KPI's actual
@@ -148,7 +148,7 @@ public final class KpiViewModel {
         KpiActual a = ActualInput.actual(fy, number, note, recordedGrade, overview, progress, nextSteps);
         String name = r == null ? kpiId : r.lines().stream().filter(l -> l.kpi().id().equals(kpiId)).findFirst()
                 .map(l -> l.kpi().name()).orElse(kpiId);
-        main.apply(main.i18n().t("edit.actual") + "（" + name + "、" + jp.kyoseivision.text.JapaneseYears.fiscalYear(fy,
-                main.i18n().locale()) + "）", s -> KpiEdits.withActual(s, kpiId, fy, a));
+        main.applyEdit(main.i18n().t("edit.actual") + "（" + name + "、" + jp.kyoseivision.text.JapaneseYears.fiscalYear(fy,
+                main.i18n().locale()) + "）", s -> CardEdits.setActual(s, kpiId, fy, a));
     }
 }

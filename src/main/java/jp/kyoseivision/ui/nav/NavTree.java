@@ -184,4 +184,65 @@ public final class NavTree {
         }
         item.getChildren().forEach(c -> setExpanded(c, expanded));
     }
+
+    /**
+     * {@code node} as {@code sphere} holds it now (a row kept across an edit of cards in place holds the objects
+     * of the sphere it was built from); {@code node} itself when it is no longer there.
+     */
+    public static NavNode fresh(Sphere sphere, NavNode node) {
+        String key = node.key();
+        for (Plan plan : sphere.plans()) {
+            if (node instanceof NavNode.PlanNode && plan.id().equals(key)) {
+                return new NavNode.PlanNode(plan, plan.current().orElse(null));
+            }
+            for (Revision r : plan.revisions()) {
+                if (node instanceof NavNode.RevisionNode && r.id().equals(key)) {
+                    return new NavNode.RevisionNode(plan, r);
+                }
+                for (Perspective p : r.perspectives()) {
+                    if (node instanceof NavNode.PerspectiveNode && p.id().equals(key)) {
+                        return new NavNode.PerspectiveNode(plan, r, p);
+                    }
+                    for (PolicyArea a : p.policyAreas()) {
+                        if (node instanceof NavNode.AreaNode && a.id().equals(key)) {
+                            return new NavNode.AreaNode(plan, r, p, a);
+                        }
+                        for (Direction d : a.directions()) {
+                            if (node instanceof NavNode.DirectionNode && d.id().equals(key)) {
+                                return new NavNode.DirectionNode(plan, r, p, a, d);
+                            }
+                            if (node instanceof NavNode.MeasureNode) {
+                                for (Measure m : d.measures()) {
+                                    if (m.id().equals(key)) {
+                                        return new NavNode.MeasureNode(plan, r, p, a, d, m);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return node;
+    }
+
+    /** The card rows below {@code item} whose card is one of {@code ids}. */
+    public static java.util.List<TreeItem<NavNode>> cardItems(TreeItem<NavNode> item, java.util.Set<String> ids) {
+        java.util.List<TreeItem<NavNode>> out = new java.util.ArrayList<>();
+        collectCards(item, ids, out);
+        return out;
+    }
+
+    private static void collectCards(TreeItem<NavNode> item, java.util.Set<String> ids,
+            java.util.List<TreeItem<NavNode>> out) {
+        if (item.getValue() instanceof NavNode.MeasureNode m) {
+            if (ids.contains(m.measure().id())) {
+                out.add(item);
+            }
+            return;
+        }
+        for (TreeItem<NavNode> c : item.getChildren()) {
+            collectCards(c, ids, out);
+        }
+    }
 }

@@ -14,7 +14,8 @@ import jp.kyoseivision.ui.common.I18n;
 
 /**
  * The navigation column: the search bar above the tree of the open sphere. Data flows one way: a new sphere
- * (after an edit, undo or open) or a new filter rebuilds the tree; the tree reports the selected row. The filter's
+ * (after an edit, undo or open) or a new filter rebuilds the tree, except an edit of cards in place, which only
+ * updates those cards' rows ({@link #showCards}); the tree reports the selected row. The filter's
  * choices are refilled only when the sphere changes, never from the filter's own change (no feedback loop).
  */
 public final class Navigation {
@@ -88,6 +89,10 @@ public final class Navigation {
     }
 
     private void select(TreeItem<NavNode> item) {
+        if (item != null && item.getValue() != null && shown != null) {
+            // a row kept across edits of cards in place may hold older objects than the sphere shown: refresh it
+            item.setValue(NavTree.fresh(shown, item.getValue()));
+        }
         NavNode n = item == null ? null : item.getValue();
         selected.set(n);
         if (n != null && search.filterProperty().get().isEmpty()) {
@@ -143,6 +148,27 @@ public final class Navigation {
     /** The index of the shown sphere's cards, once made (tests, benchmarks). */
     public jp.kyoseivision.edit.CardIndex index() {
         return index;
+    }
+
+    /**
+     * Shows {@code sphere} after an edit (or its undo, redo) that changed only the content of the cards
+     * {@code cards} in place: their rows get the new card (the label follows a new name), the selected row is
+     * refreshed, and the rest of the tree stays as it is — no rebuild. False (nothing done) when the tree must be
+     * rebuilt instead: no tree yet, or a search is active (the card may now match or not).
+     */
+    public boolean showCards(Sphere sphere, Set<String> cards) {
+        if (shown == null || tree.getRoot() == null || !search.filterProperty().get().isEmpty()) {
+            return false;
+        }
+        shown = sphere;
+        for (TreeItem<NavNode> item : NavTree.cardItems(tree.getRoot(), cards)) {
+            item.setValue(NavTree.fresh(sphere, item.getValue()));
+        }
+        TreeItem<NavNode> sel = tree.getSelectionModel().getSelectedItem();
+        if (sel != null) {
+            select(sel);
+        }
+        return true;
     }
 
     private void rebuild(Sphere sphere, boolean newFile) {
