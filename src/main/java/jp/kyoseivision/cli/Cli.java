@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             "With no arguments (or --file PATH) the window opens; with a subcommand it runs headless."},
         subcommands = {InitCommand.class, ImportJsonCommand.class, ExportJsonCommand.class, CheckCommand.class,
             DiffCommand.class, KpiReportCommand.class, ExportPdfCommand.class, ImportBudgetCommand.class,
+            GenerateSyntheticCommand.class,
             ExportBudgetCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     /** Exit code for a user error (bad file, bad argument); 1 is "problems found" for check. */
