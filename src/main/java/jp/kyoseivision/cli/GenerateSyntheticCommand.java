@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code generate-synthetic FILE --cards N --plans P --seed S}: creates a plan file with a synthetic but realistic
+ * {@code generate-synthetic FILE --cards N --plans P [--revisions R] --seed S}: creates a plan file with a synthetic but realistic
  * sphere ({@link SyntheticSphere}) of N cards in P editions, the same for the same seed: for benchmarks and tests at
  * sizes no real plan reaches.
  */
@@ -29,6 +29,10 @@ final class GenerateSyntheticCommand implements Callable<Integer> {
     @Option(names = "--plans", paramLabel = "P", defaultValue = "2",
             description = "plan editions of five fiscal years, each with 1-3 revisions (default: 2)")
     int plans;
+
+    @Option(names = "--revisions", paramLabel = "R", defaultValue = "0",
+            description = "revisions in every plan, 1-3 (default: 1-3 at random)")
+    int revisions;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
             description = "the same seed gives the same file content (default: 1)")
@@ -47,7 +51,11 @@ final class GenerateSyntheticCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     Texts.message("cli.synthetic.badCards", cards, plans, SyntheticSphere.MAX_CARDS));
         }
-        Sphere sphere = SyntheticSphere.generate(cards, plans, seed);
+        if (revisions < 0 || revisions > 3) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    Texts.message("cli.synthetic.badRevisions", revisions));
+        }
+        Sphere sphere = SyntheticSphere.generate(cards, plans, revisions, seed);
         try (PlanFile pf = PlanFile.create(file, sphere)) {
             spec.commandLine().getOut().println(Texts.message("cli.synthetic.done", pf.path(),
                     sphere.plans().size(), cards, sphere.municipalities().size()));

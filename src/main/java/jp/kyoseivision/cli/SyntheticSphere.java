@@ -71,18 +71,29 @@ public final class SyntheticSphere {
 
     /** The sphere for these arguments; {@code 1 ≤ plans ≤ MAX_PLANS}, {@code plans ≤ cards ≤ MAX_CARDS}. */
     public static Sphere generate(int cards, int plans, long seed) {
-        if (plans < 1 || plans > MAX_PLANS || cards < plans || cards > MAX_CARDS) {
-            throw new IllegalArgumentException("cards " + cards + ", plans " + plans);
-        }
-        return new SyntheticSphere(seed).build(cards, plans);
+        return generate(cards, plans, 0, seed);
     }
 
-    private Sphere build(int cards, int plans) {
+    /**
+     * As {@link #generate(int, int, long)}, with {@code revisions} (1–3) revisions in every plan instead of 1–3 at
+     * random; 0 is at random. With one revision per plan the cards of each plan are all in its current revision,
+     * which is what kpi-report, export-pdf and diff of editions print.
+     */
+    public static Sphere generate(int cards, int plans, int revisions, long seed) {
+        if (plans < 1 || plans > MAX_PLANS || cards < plans || cards > MAX_CARDS || revisions < 0
+                || revisions > 3) {
+            throw new IllegalArgumentException("cards " + cards + ", plans " + plans + ", revisions " + revisions);
+        }
+        return new SyntheticSphere(seed).build(cards, plans, revisions);
+    }
+
+    private Sphere build(int cards, int plans, int fixedRevisions) {
         towns = towns(2 + rnd.nextInt(9));
         int[] revisionsPerPlan = new int[plans];
         int total = 0;
         for (int e = 0; e < plans; e++) {
-            revisionsPerPlan[e] = 1 + rnd.nextInt(3);
+            int random = 1 + rnd.nextInt(3);
+            revisionsPerPlan[e] = fixedRevisions > 0 ? fixedRevisions : random;
             total += revisionsPerPlan[e];
         }
         for (int e = plans - 1; total > cards; e = (e + plans - 1) % plans) {

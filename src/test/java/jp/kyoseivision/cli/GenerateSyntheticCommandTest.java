@@ -81,6 +81,21 @@ class GenerateSyntheticCommandTest {
     }
 
     @Test
+    void oneRevisionPerPlanPutsEveryCardOfAPlanInItsCurrentRevision() {
+        Path f = dir.resolve("s.kyosei");
+        CliTest.Result r = CliTest.run("generate-synthetic", f.toString(), "--cards", "400", "--plans", "2",
+                "--revisions", "1", "--seed", "5");
+        assertThat(r.code()).as(r.err()).isZero();
+        try (PlanFile pf = PlanFile.openReadOnly(f)) {
+            Sphere s = pf.read();
+            assertThat(s.plans()).allSatisfy(p -> {
+                assertThat(p.revisions()).hasSize(1);
+                assertThat(p.current().orElseThrow().measures()).hasSize(200);
+            });
+        }
+    }
+
+    @Test
     void checkPassesAndJsonRoundTrips() throws Exception {
         Path f = dir.resolve("s.kyosei");
         assertThat(generate(f, 500, 2, 3).code()).isZero();
@@ -106,6 +121,8 @@ class GenerateSyntheticCommandTest {
         assertThat(r.err()).contains("--cards must be between the number of plans (2)");
         assertThat(CliTest.run("--lang", "en", "generate-synthetic", f.toString(), "--plans", "0").err())
                 .contains("--plans must be between 1 and 20");
+        assertThat(CliTest.run("--lang", "en", "generate-synthetic", f.toString(), "--revisions", "4").err())
+                .contains("--revisions must be between 1 and 3");
         assertThat(f).doesNotExist();
     }
 }
