@@ -327,16 +327,14 @@ public final class MainWindow {
         Optional<Path> target = Views.askPdfTarget(stage, i18n.t("print.savePdf.title"),
                 i18n.t("print.savePdf.name"));
         if (target.isPresent()) {
-            try {
-                var doc = scope.document(sphere, node, false, i18n.locale());
-                var font = jp.kyoseivision.report.FontLocator.find(PrintPreview.chosenFont(vm.settings()));
-                jp.kyoseivision.store.SafeFiles.produce(target.get(),
-                        out -> jp.kyoseivision.report.PdfWriter.write(doc, font, out))
-                        .warning().ifPresent(this::showWarning);
-                say(i18n.t("status.exported", target.get()));
-            } catch (RuntimeException e) {
-                showError(e, "print.failed.header");
-            }
+            // off the JavaFX thread with progress and 中止: a plan of many cards takes a while (issue 16)
+            Path chosenFont = PrintPreview.chosenFont(vm.settings());
+            jp.kyoseivision.ui.print.PdfExport.start(stage, i18n, target.get(),
+                    () -> scope.document(sphere, node, false, i18n.locale()),
+                    () -> jp.kyoseivision.report.FontLocator.find(chosenFont), written -> {
+                        written.warning().ifPresent(this::showWarning);
+                        say(i18n.t("status.exported", target.get()));
+                    });
         }
     }
 
