@@ -262,7 +262,7 @@ public final class MainWindow {
         DiffViewModel dvm = new DiffViewModel(sphere, vm.fileProperty().get() == null || vm.readOnlyProperty().get() ? null : (name, edit) -> {
             vm.apply(i18n.t("edit.reason") + "（" + name + "）", edit);
             return vm.sphereProperty().get();
-        });
+        }, DiffView.inBackground(stage, i18n));
         DiffView view = new DiffView(s, dvm, i18n, this::selectCard,
                 vm.fileProperty().get() == null ? "" : vm.fileProperty().get().path().getFileName().toString());
         view.usePdfFont(PrintPreview.chosenFont(vm.settings()));
@@ -329,7 +329,7 @@ public final class MainWindow {
         if (target.isPresent()) {
             // off the JavaFX thread with progress and 中止: a plan of many cards takes a while (issue 16)
             Path chosenFont = PrintPreview.chosenFont(vm.settings());
-            jp.kyoseivision.ui.print.PdfExport.start(stage, i18n, target.get(),
+            jp.kyoseivision.ui.common.PdfExport.start(stage, i18n, target.get(),
                     () -> scope.document(sphere, node, false, i18n.locale()),
                     () -> jp.kyoseivision.report.FontLocator.find(chosenFont), written -> {
                         written.warning().ifPresent(this::showWarning);

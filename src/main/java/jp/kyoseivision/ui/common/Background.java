@@ -91,7 +91,7 @@ public final class Background {
         });
     }
 
-    /** As above, with the caller's handling of a failure (on the JavaFX thread). */
+    /** As above, with the caller's handling of a failure (on the JavaFX thread; it logs what it did not expect). */
     public static <T> Task<T> run(Window owner, I18n i18n, String title, Work<T> work, Consumer<T> done,
             Consumer<Throwable> failed) {
         Task<T> task = new Task<>() {
@@ -133,10 +133,7 @@ public final class Background {
                 AppLog.info(title + ": cancelled");
                 return;
             }
-            if (!(t instanceof LocalizedException)) {
-                AppLog.error(title + " failed", t);
-            }
-            failed.accept(t);
+            failed.accept(t); // an unexpected one is logged with its trace there (Dialogs.unexpected)
         });
         task.setOnCancelled(e -> {
             delay.stop();

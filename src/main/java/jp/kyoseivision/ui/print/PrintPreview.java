@@ -1,6 +1,7 @@
 package jp.kyoseivision.ui.print;
 
 import jp.kyoseivision.ui.common.I18n;
+import jp.kyoseivision.ui.common.PdfExport;
 import jp.kyoseivision.ui.common.Views;
 import jp.kyoseivision.ui.nav.NavNode;
 

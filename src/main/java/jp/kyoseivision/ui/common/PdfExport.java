@@ -1,4 +1,4 @@
-package jp.kyoseivision.ui.print;
+package jp.kyoseivision.ui.common;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -9,8 +9,6 @@ import jp.kyoseivision.report.JapaneseFont;
 import jp.kyoseivision.report.PdfWriter;
 import jp.kyoseivision.report.ReportDocument;
 import jp.kyoseivision.store.SafeFiles;
-import jp.kyoseivision.ui.common.Background;
-import jp.kyoseivision.ui.common.I18n;
 
 /**
  * Writes a PDF from the window: the document is made, laid out, painted and written off the JavaFX thread with a
