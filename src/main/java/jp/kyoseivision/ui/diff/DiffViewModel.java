@@ -128,6 +128,7 @@ public final class DiffViewModel {
 
     private void recompute() {
         if (from.get() == null || to.get() == null) {
+            generation++; // a comparison still running for the earlier choice is not shown
             diff.set(null);
             refilter();
             return;
