@@ -2,7 +2,10 @@ package jp.kyoseivision.cli;
 
 import jp.kyoseivision.text.Texts;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -12,7 +15,6 @@ import jp.kyoseivision.kpi.KpiResults;
 import jp.kyoseivision.kpi.KpiTables;
 import jp.kyoseivision.kpi.ReportTable;
 import jp.kyoseivision.model.Plan;
-import jp.kyoseivision.model.Sphere;
 import jp.kyoseivision.text.LocalizedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,6 +27,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "kpi-report", description = "成果指標（KPI）の達成度を集計する / KPI results, grades and inconsistencies")
 final class KpiReportCommand implements Callable<Integer> {
+    /** A report written to a character stream. */
+    @FunctionalInterface
+    private interface Report {
+        void writeTo(Writer out) throws IOException;
+    }
+
     enum Format { json, csv, pdf }
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the .kyosei file")
@@ -55,8 +63,8 @@ final class KpiReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Sphere sphere = CliOutput.read(file);
-        Plan plan = sphere.planByEdition(edition)
+        // only the plan is kept: the other editions' cards can be collected as soon as it is found
+        Plan plan = CliOutput.read(file).planByEdition(edition)
                 .orElseThrow(() -> new LocalizedException("store.noEdition", edition));
         if (year != null && (year < plan.startFy() || year > plan.endFy())) {
             throw new LocalizedException("cli.kpi.badYear", year, plan.startFy(), plan.endFy());
@@ -72,7 +80,7 @@ final class KpiReportCommand implements Callable<Integer> {
             CliOutput.pdf(spec, output, doc, font.find());
             return 0;
         }
-        String text;
+        Report report;
         if (format == Format.csv) {
             ReportTable t = switch (table) {
                 case "results" -> KpiTables.results(results, years, locale);
@@ -80,17 +88,25 @@ final class KpiReportCommand implements Callable<Integer> {
                 case "findings" -> KpiTables.findings(results, years, locale);
                 default -> throw new LocalizedException("cli.kpi.badTable", table);
             };
-            text = TableCsv.write(t);
+            report = w -> TableCsv.write(t, w);
         } else {
-            text = KpiReportJson.write(results, years, year);
+            report = w -> KpiReportJson.write(results, years, year, w);
         }
+        // streamed to the output as it is made: the report is never held whole, as text or bytes (issue 16)
         if (output == null) {
-            CliOutput.print(spec, text);
+            java.io.PrintWriter out = spec.commandLine().getOut();
+            report.writeTo(out);
+            out.flush();
             return 0;
         }
-        // CSV gets a BOM so that Excel opens the Japanese text as UTF-8
-        String content = (format == Format.csv ? "\uFEFF" : "") + text;
-        CliOutput.write(output, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
+        CliOutput.write(output, stream -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            if (format == Format.csv) {
+                w.write('\uFEFF'); // a BOM so that Excel opens the Japanese text as UTF-8
+            }
+            report.writeTo(w);
+            w.flush();
+        });
         return 0;
     }
 }

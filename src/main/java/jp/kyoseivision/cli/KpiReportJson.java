@@ -1,9 +1,11 @@
 package jp.kyoseivision.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,84 +35,103 @@ final class KpiReportJson {
     private KpiReportJson() {
     }
 
-    static String write(KpiResults r, IntPredicate years, Integer onlyYear) {
+    /**
+     * Writes the report to {@code out}, one KPI and one finding at a time: nothing but the current KPI's fields is
+     * held beside the results (no tree of the whole report, no text of it), so memory does not grow with the report.
+     * Leaves {@code out} open and unflushed.
+     */
+    static void write(KpiResults r, IntPredicate years, Integer onlyYear, Writer out) throws IOException {
         Plan p = r.plan();
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("format", FORMAT);
-        root.put("formatVersion", VERSION);
-        Map<String, Object> plan = new LinkedHashMap<>();
-        plan.put("id", p.id());
-        plan.put("edition", p.edition());
-        plan.put("title", p.title());
-        plan.put("startFy", p.startFy());
-        plan.put("endFy", p.endFy());
-        plan.put("revisionId", r.revision() == null ? null : r.revision().id());
-        root.put("plan", plan);
-        root.put("year", onlyYear);
-        Map<String, Object> rule = new LinkedHashMap<>();
-        rule.put("basis", p.grading().basis().name());
-        List<Object> bands = new ArrayList<>();
-        for (GradeBand b : p.grading().bands()) {
-            bands.add(map("grade", b.grade(), "label", b.label(), "minPercent", b.minPercent()));
-        }
-        rule.put("bands", bands);
-        root.put("rule", rule);
-        root.put("kpis", r.lines().stream().map(l -> kpi(l, years)).toList());
-        List<Object> summaries = new ArrayList<>();
-        for (int fy : r.years()) {
-            if (years.test(fy)) {
-                Map<String, Object> s = new LinkedHashMap<>();
-                s.put("fy", fy);
-                for (GradeSource src : GradeSource.values()) {
-                    s.put(src.name().toLowerCase(Locale.ROOT), summary(r.summary(fy, src)));
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+            g.writeStartObject();
+            g.writeStringField("format", FORMAT);
+            g.writeNumberField("formatVersion", VERSION);
+            Map<String, Object> plan = new LinkedHashMap<>();
+            plan.put("id", p.id());
+            plan.put("edition", p.edition());
+            plan.put("title", p.title());
+            plan.put("startFy", p.startFy());
+            plan.put("endFy", p.endFy());
+            plan.put("revisionId", r.revision() == null ? null : r.revision().id());
+            g.writeObjectField("plan", plan);
+            g.writeObjectField("year", onlyYear);
+            Map<String, Object> rule = new LinkedHashMap<>();
+            rule.put("basis", p.grading().basis().name());
+            List<Object> bands = new ArrayList<>();
+            for (GradeBand b : p.grading().bands()) {
+                bands.add(map("grade", b.grade(), "label", b.label(), "minPercent", b.minPercent()));
+            }
+            rule.put("bands", bands);
+            g.writeObjectField("rule", rule);
+            g.writeArrayFieldStart("kpis");
+            for (KpiLine l : r.lines()) {
+                g.writeObject(kpi(l, years));
+            }
+            g.writeEndArray();
+            List<Object> summaries = new ArrayList<>();
+            for (int fy : r.years()) {
+                if (years.test(fy)) {
+                    Map<String, Object> s = new LinkedHashMap<>();
+                    s.put("fy", fy);
+                    for (GradeSource src : GradeSource.values()) {
+                        s.put(src.name().toLowerCase(Locale.ROOT), summary(r.summary(fy, src)));
+                    }
+                    summaries.add(s);
                 }
-                summaries.add(s);
             }
-        }
-        root.put("summaries", summaries);
-        List<Object> printed = new ArrayList<>();
-        for (KpiReport rep : p.kpiReports()) {
-            if (years.test(rep.fy())) {
-                List<Object> counts = new ArrayList<>();
-                for (GradeCount gc : rep.counts()) {
-                    counts.add(map("grade", gc.grade(), "count", gc.count(), "percent", gc.percent()));
+            g.writeObjectField("summaries", summaries);
+            List<Object> printed = new ArrayList<>();
+            for (KpiReport rep : p.kpiReports()) {
+                if (years.test(rep.fy())) {
+                    List<Object> counts = new ArrayList<>();
+                    for (GradeCount gc : rep.counts()) {
+                        counts.add(map("grade", gc.grade(), "count", gc.count(), "percent", gc.percent()));
+                    }
+                    printed.add(map("id", rep.id(), "fy", rep.fy(), "date", rep.date() == null ? null
+                            : rep.date().toString(), "title", rep.title(), "counts", counts));
                 }
-                printed.add(map("id", rep.id(), "fy", rep.fy(), "date", rep.date() == null ? null
-                        : rep.date().toString(), "title", rep.title(), "counts", counts));
             }
-        }
-        root.put("printedSummaries", printed);
-        List<Object> findings = new ArrayList<>();
-        for (Finding f : r.findings(Locale.JAPANESE)) {
-            if (years.test(f.fy())) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("kind", f.kind().name());
-                m.put("fy", f.fy());
-                m.put("no", f.no());
-                m.put("kpiId", f.kpiId());
-                m.put("kpiName", f.kpiName());
-                m.put("value", f.value());
-                m.put("target", f.target());
-                m.put("percent", f.percent() == null || f.percent().isEmpty() ? null : new BigDecimal(f.percent()));
-                m.put("recorded", f.recorded());
-                m.put("overview", f.overview());
-                m.put("computed", f.computed());
-                m.put("grade", f.grade());
-                m.put("printed", f.printed());
-                m.put("expected", f.expected());
-                m.put("message", f.message(Locale.JAPANESE));
-                m.put("messageEn", f.message(Locale.ENGLISH));
-                findings.add(m);
+            g.writeObjectField("printedSummaries", printed);
+            g.writeArrayFieldStart("findings");
+            for (Finding f : r.findings(Locale.JAPANESE)) {
+                if (years.test(f.fy())) {
+                    g.writeObject(finding(f));
+                }
             }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        root.put("findings", findings);
-        ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-        try {
-            return om.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        out.write("\n");
+    }
+
+    /** Field order fixed; see {@link #write}. Closing the generator neither closes nor flushes the writer. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+    private static Map<String, Object> finding(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", f.kind().name());
+        m.put("fy", f.fy());
+        m.put("no", f.no());
+        m.put("kpiId", f.kpiId());
+        m.put("kpiName", f.kpiName());
+        m.put("value", f.value());
+        m.put("target", f.target());
+        m.put("percent", f.percent() == null || f.percent().isEmpty() ? null : new BigDecimal(f.percent()));
+        m.put("recorded", f.recorded());
+        m.put("overview", f.overview());
+        m.put("computed", f.computed());
+        m.put("grade", f.grade());
+        m.put("printed", f.printed());
+        m.put("expected", f.expected());
+        m.put("message", f.message(Locale.JAPANESE));
+        m.put("messageEn", f.message(Locale.ENGLISH));
+        return m;
     }
 
     private static Map<String, Object> kpi(KpiLine l, IntPredicate years) {

@@ -9,16 +9,18 @@ final class TableCsv {
     private TableCsv() {
     }
 
-    static String write(ReportTable t) {
-        StringBuilder sb = new StringBuilder();
-        line(sb, t.headers());
+    /** Writes the table to {@code out} a line at a time (no text of the whole table); leaves it open. */
+    static void write(ReportTable t, java.io.Writer out) throws java.io.IOException {
+        StringBuilder sb = new StringBuilder(256);
+        line(sb, t.headers(), out);
         for (ReportTable.Row r : t.rows()) {
-            line(sb, r.cells());
+            line(sb, r.cells(), out);
         }
-        return sb.toString();
     }
 
-    private static void line(StringBuilder sb, List<String> cells) {
+    private static void line(StringBuilder sb, List<String> cells, java.io.Writer out) throws java.io.IOException {
+        sb.setLength(0);
         jp.kyoseivision.text.CsvCells.line(sb, cells);
+        out.append(sb);
     }
 }

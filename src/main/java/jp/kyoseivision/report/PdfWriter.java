@@ -73,9 +73,23 @@ public final class PdfWriter {
      * file, pass this to the store's safe writer (a temporary file moved into place), as the callers do.
      */
     public static Written write(ReportDocument doc, JapaneseFont font, OutputStream out) {
+        return write(doc, font, out, (done, total) -> { });
+    }
+
+    /**
+     * Told of each page painted (before the file is written at the end), so a window can show progress; it may throw
+     * a {@link java.util.concurrent.CancellationException} to stop the export, which is passed on as it is.
+     */
+    @FunctionalInterface
+    public interface Progress {
+        void page(int done, int total);
+    }
+
+    /** As {@link #write(ReportDocument, JapaneseFont, OutputStream)}, telling {@code progress} of each page. */
+    public static Written write(ReportDocument doc, JapaneseFont font, OutputStream out, Progress progress) {
         synchronized (font) {
             font.startCounting();
-            try (PDDocument pdf = paint(doc.title(), Layout.pages(doc, font), font)) {
+            try (PDDocument pdf = paint(doc.title(), Layout.pages(doc, font), font, progress)) {
                 pdf.save(out);
                 return new Written(pdf.getNumberOfPages(), font.replaced());
             } catch (IOException e) {
@@ -85,6 +99,10 @@ public final class PdfWriter {
     }
 
     static PDDocument paint(String title, List<Page> pages, JapaneseFont font) {
+        return paint(title, pages, font, (done, total) -> { });
+    }
+
+    static PDDocument paint(String title, List<Page> pages, JapaneseFont font, Progress progress) {
         PDDocument pdf = new PDDocument();
         try {
             PDType0Font f = PDType0Font.load(pdf, font.trueType(), true);
@@ -99,6 +117,7 @@ public final class PdfWriter {
                 try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
                     paint(cs, p, f);
                 }
+                progress.page(pdf.getNumberOfPages(), pages.size());
             }
             return pdf;
         } catch (IOException | RuntimeException e) {
@@ -106,6 +125,9 @@ public final class PdfWriter {
                 pdf.close();
             } catch (IOException ignored) {
                 // reporting the first failure
+            }
+            if (e instanceof java.util.concurrent.CancellationException c) {
+                throw c;
             }
             throw new LocalizedException(e, "report.writeFailed", title, String.valueOf(e.getMessage()));
         }

@@ -131,13 +131,20 @@ final class BudgetDialogs {
 
     /** Checks {@code file} and shows the problems or the preview; applies on confirmation. */
     void importFrom(int edition, Path file) {
-        BudgetImport.Result r;
-        try {
-            r = BudgetImport.check(vm.sphereProperty().get(), edition, file);
-        } catch (RuntimeException e) {
-            showError.accept(e);
-            return;
-        }
+        // the workbook is read and checked against the plan off the JavaFX thread, with progress and 中止 (issue 16)
+        var sphere = vm.sphereProperty().get();
+        jp.kyoseivision.ui.common.Background.run(stage, i18n, i18n.t("budget.import.reading", file.getFileName()),
+                progress -> BudgetImport.check(sphere, edition, file), r -> {
+                    if (vm.sphereProperty().get() == sphere) {
+                        show(file, r);
+                    } else {
+                        importFrom(edition, file); // the plan changed meanwhile: checked again against it
+                    }
+                }, showError::accept);
+    }
+
+    /** Shows the problems, or that nothing changes, or the preview; applies on confirmation. */
+    private void show(Path file, BudgetImport.Result r) {
         if (r.refused()) {
             problems(file, r);
         } else if (r.changes().isEmpty()) {

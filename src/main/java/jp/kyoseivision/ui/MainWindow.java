@@ -277,7 +277,7 @@ public final class MainWindow {
         DiffViewModel dvm = new DiffViewModel(sphere, vm.fileProperty().get() == null || vm.readOnlyProperty().get() ? null : (name, edit) -> {
             vm.apply(i18n.t("edit.reason") + "（" + name + "）", edit);
             return vm.sphereProperty().get();
-        });
+        }, DiffView.inBackground(stage, i18n));
         DiffView view = new DiffView(s, dvm, i18n, this::selectCard,
                 vm.fileProperty().get() == null ? "" : vm.fileProperty().get().path().getFileName().toString());
         view.usePdfFont(PrintPreview.chosenFont(vm.settings()));
@@ -342,16 +342,14 @@ public final class MainWindow {
         Optional<Path> target = Views.askPdfTarget(stage, i18n.t("print.savePdf.title"),
                 i18n.t("print.savePdf.name"));
         if (target.isPresent()) {
-            try {
-                var doc = scope.document(sphere, node, false, i18n.locale());
-                var font = jp.kyoseivision.report.FontLocator.find(PrintPreview.chosenFont(vm.settings()));
-                jp.kyoseivision.store.SafeFiles.produce(target.get(),
-                        out -> jp.kyoseivision.report.PdfWriter.write(doc, font, out))
-                        .warning().ifPresent(this::showWarning);
-                say(i18n.t("status.exported", target.get()));
-            } catch (RuntimeException e) {
-                showError(e, "print.failed.header");
-            }
+            // off the JavaFX thread with progress and 中止: a plan of many cards takes a while (issue 16)
+            Path chosenFont = PrintPreview.chosenFont(vm.settings());
+            jp.kyoseivision.ui.common.PdfExport.start(stage, i18n, target.get(),
+                    () -> scope.document(sphere, node, false, i18n.locale()),
+                    () -> jp.kyoseivision.report.FontLocator.find(chosenFont), written -> {
+                        written.warning().ifPresent(this::showWarning);
+                        say(i18n.t("status.exported", target.get()));
+                    });
         }
     }
 

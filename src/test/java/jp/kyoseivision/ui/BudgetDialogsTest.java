@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.control.MenuBar;
@@ -75,6 +76,10 @@ class BudgetDialogsTest {
         Path csv = dir.resolve("予算.csv");
         Files.writeString(csv, "番号,令和7年度,令和8年度\n24,\"800,000\",241930\n", StandardCharsets.UTF_8);
         Platform.runLater(() -> window.budgets().importFrom(3, csv));
+        // read off the JavaFX thread (issue 16): the preview comes when the file is checked
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#budget-preview").tryQuery().isPresent()
+                        && robot.lookup("取り込む").match(javafx.scene.Node::isVisible).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = robot.lookup("#budget-preview").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(1);
@@ -98,7 +103,8 @@ class BudgetDialogsTest {
         Files.writeString(csv, "番号,2024,2025\n1,12.5,\n2,,-1\n77,1,1\n", StandardCharsets.UTF_8);
         String before = FileChecksums.sha256(file);
         Platform.runLater(() -> window.budgets().importFrom(3, csv));
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#budget-problems").tryQuery().isPresent());
         TextArea list = robot.lookup("#budget-problems").queryAs(TextArea.class);
         assertThat(list.getText().lines()).hasSize(3);
         assertThat(list.getText()).startsWith("・2行目「2024」：「12.5」は金額として読めません")
@@ -108,14 +114,14 @@ class BudgetDialogsTest {
     }
 
     @Test
-    void theExportedWorkbookImportsBackWithNoChange(FxRobot robot) {
+    void theExportedWorkbookImportsBackWithNoChange(FxRobot robot) throws Exception {
         Path xlsx = dir.resolve("事業費.xlsx");
         robot.interact(() -> window.budgets().exportTo(vm.sphereProperty().get().planByEdition(3).orElseThrow(),
                 xlsx));
         assertThat(xlsx).exists();
         Platform.runLater(() -> window.budgets().importFrom(3, xlsx));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#budget-no-change").tryQuery()).isPresent();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#budget-no-change").tryQuery().isPresent());
     }
 
     @Test

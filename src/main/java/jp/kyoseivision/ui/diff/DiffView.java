@@ -4,7 +4,6 @@ import jp.kyoseivision.ui.common.I18n;
 import jp.kyoseivision.ui.common.Views;
 
 import jp.kyoseivision.report.FontLocator;
-import jp.kyoseivision.report.PdfWriter;
 import jp.kyoseivision.report.ReportTables;
 import jp.kyoseivision.text.LocalizedException;
 import java.io.File;
@@ -75,6 +74,24 @@ public final class DiffView {
     /** Exports PDF with {@code font} (null: the first usable font {@link FontLocator} finds). */
     public void usePdfFont(java.nio.file.Path font) {
         pdfFont = font;
+    }
+
+    /** Revisions of more cards than this (the two together) are compared in the background. */
+    static final int BACKGROUND_CARDS = 400;
+
+    /**
+     * The window's way to compare: small revisions at once, large ones off the JavaFX thread with a progress window
+     * and 中止 over {@code owner} (issue 16).
+     */
+    public static DiffViewModel.Runner inBackground(javafx.stage.Window owner, I18n i18n) {
+        return (from, to, compare, apply) -> {
+            if (from.measures().size() + to.measures().size() <= BACKGROUND_CARDS) {
+                apply.accept(compare.get());
+            } else {
+                jp.kyoseivision.ui.common.Background.run(owner, i18n, i18n.t("diff.computing"),
+                        i18n.t("dialog.error.header"), progress -> compare.get(), apply);
+            }
+        };
     }
 
     public DiffView(Stage stage, DiffViewModel vm, I18n i18n, Consumer<String> openCard, String fileName) {
@@ -339,24 +356,22 @@ public final class DiffView {
         if (f == null) {
             return;
         }
-        ComparisonTable table = ComparisonTable.of(d, locale);
-        if ("pdf".equals(format)) { // through a temporary file: a failed export leaves no half-written PDF
-            try {
-                var doc = ReportTables.comparison(table, d.toPlan().title() + "　" + d.to().name());
-                var font = FontLocator.find(pdfFont);
-                jp.kyoseivision.store.SafeFiles.produce(f.toPath(), out -> PdfWriter.write(doc, font, out))
-                        .warning().ifPresent(w -> {
-                            javafx.scene.control.Alert a = new javafx.scene.control.Alert(
-                                    javafx.scene.control.Alert.AlertType.WARNING, w.message(i18n.locale()));
-                            a.setHeaderText(i18n.t("print.warning.header"));
-                            a.initOwner(stage);
-                            a.show();
-                        });
-            } catch (LocalizedException e) {
-                exportFailed(f, e);
-            }
+        if ("pdf".equals(format)) {
+            // laid out and written off the JavaFX thread with progress and 中止, through a temporary file: a failed
+            // or cancelled export leaves no half-written PDF (issue 16)
+            jp.kyoseivision.ui.common.PdfExport.start(stage, i18n, f.toPath(),
+                    () -> ReportTables.comparison(ComparisonTable.of(d, locale),
+                            d.toPlan().title() + "　" + d.to().name()),
+                    () -> FontLocator.find(pdfFont), written -> written.warning().ifPresent(w -> {
+                        javafx.scene.control.Alert a = new javafx.scene.control.Alert(
+                                javafx.scene.control.Alert.AlertType.WARNING, w.message(i18n.locale()));
+                        a.setHeaderText(i18n.t("print.warning.header"));
+                        a.initOwner(stage);
+                        a.show();
+                    }));
             return;
         }
+        ComparisonTable table = ComparisonTable.of(d, locale);
         try {
             jp.kyoseivision.store.SafeFiles.write(f.toPath(), out -> {
                 switch (format) {

@@ -68,8 +68,31 @@ public final class DiffViewModel {
      * @param file    saves a reason; {@code null} makes the reasons read-only
      */
     public DiffViewModel(Sphere sphere, ReasonSaver file) {
+        this(sphere, file, NOW);
+    }
+
+    /**
+     * Runs a comparison and hands its result to {@code apply} on the JavaFX thread: at once ({@link #NOW}), or in
+     * the background for large revisions (the window's runner, {@link DiffView#inBackground}); a comparison that is
+     * cancelled never calls {@code apply}.
+     */
+    @FunctionalInterface
+    public interface Runner {
+        void run(Revision from, Revision to, java.util.function.Supplier<RevisionDiff> compare,
+                java.util.function.Consumer<RevisionDiff> apply);
+    }
+
+    /** Compares on the calling thread. */
+    public static final Runner NOW = (from, to, compare, apply) -> apply.accept(compare.get());
+
+    private final Runner runner;
+    /** Counts comparisons started: only the newest one's result is shown. */
+    private int generation;
+
+    public DiffViewModel(Sphere sphere, ReasonSaver file, Runner runner) {
         this.sphere = sphere;
         this.file = file;
+        this.runner = runner;
         sphere.plans().stream().sorted((a, b) -> Integer.compare(b.edition(), a.edition()))
                 .forEach(p -> p.revisions().forEach(revisions::add));
         from.addListener((o, a, b) -> recompute());
@@ -105,12 +128,25 @@ public final class DiffViewModel {
 
     private void recompute() {
         if (from.get() == null || to.get() == null) {
+            generation++; // a comparison still running for the earlier choice is not shown
             diff.set(null);
             refilter();
             return;
         }
         String keep = selected.get() == null ? null : key(selected.get());
-        diff.set(DiffService.compare(sphere, from.get(), to.get(), CardMatcher.DEFAULT_THRESHOLD));
+        int gen = ++generation;
+        Sphere s = sphere;
+        Revision a = from.get();
+        Revision b = to.get();
+        runner.run(a, b, () -> DiffService.compare(s, a, b, CardMatcher.DEFAULT_THRESHOLD), d -> {
+            if (gen == generation) {
+                show(d, keep);
+            }
+        });
+    }
+
+    private void show(RevisionDiff d, String keep) {
+        diff.set(d);
         LinkedHashSet<String> names = new LinkedHashSet<>();
         diff.get().cards().forEach(c -> names.add(c.card().area().name()));
         if (!new ArrayList<>(names).equals(new ArrayList<>(areas))) {

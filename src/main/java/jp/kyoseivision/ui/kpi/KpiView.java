@@ -489,8 +489,19 @@ public final class KpiView {
         if (plan == null) {
             return;
         }
+        // graded, laid out and written off the JavaFX thread with progress and 中止 (issue 16)
+        java.nio.file.Path font = vm.pdfFont();
         Views.askPdfTarget(stage, i18n.t("kpi.reportPdf"), i18n.t("kpi.reportPdf.name"))
-                .ifPresent(target -> reportStatus.setText(writeReportPdf(plan, target)));
+                .ifPresent(target -> jp.kyoseivision.ui.common.PdfExport.start(stage, i18n, target,
+                        () -> jp.kyoseivision.report.ReportTables.kpiReport(KpiResults.of(plan), fy -> true,
+                                i18n.locale()),
+                        () -> jp.kyoseivision.report.FontLocator.find(font),
+                        written -> reportStatus.setText(said(target, written))));
+    }
+
+    private String said(Path target, jp.kyoseivision.report.PdfWriter.Written written) {
+        String saved = i18n.t("print.saved", target, written.pages());
+        return written.warning().map(w -> saved + " " + w.message(i18n.locale())).orElse(saved);
     }
 
     /** Writes the report of {@code plan} to {@code target}; returns what to tell the officer. */
@@ -498,10 +509,8 @@ public final class KpiView {
         try {
             var doc = jp.kyoseivision.report.ReportTables.kpiReport(KpiResults.of(plan), fy -> true, i18n.locale());
             var font = jp.kyoseivision.report.FontLocator.find(vm.pdfFont());
-            var written = jp.kyoseivision.store.SafeFiles.produce(target,
-                    out -> jp.kyoseivision.report.PdfWriter.write(doc, font, out));
-            String saved = i18n.t("print.saved", target, written.pages());
-            return written.warning().map(w -> saved + " " + w.message(i18n.locale())).orElse(saved);
+            return said(target, jp.kyoseivision.store.SafeFiles.produce(target,
+                    out -> jp.kyoseivision.report.PdfWriter.write(doc, font, out)));
         } catch (LocalizedException e) {
             return e.getMessage();
         }

@@ -1,6 +1,7 @@
 package jp.kyoseivision.ui.print;
 
 import jp.kyoseivision.ui.common.I18n;
+import jp.kyoseivision.ui.common.PdfExport;
 import jp.kyoseivision.ui.common.Views;
 import jp.kyoseivision.ui.nav.NavNode;
 
@@ -43,7 +44,6 @@ import jp.kyoseivision.model.Sphere;
 import jp.kyoseivision.report.FontLocator;
 import jp.kyoseivision.report.JapaneseFont;
 import jp.kyoseivision.report.PageImages;
-import jp.kyoseivision.report.PdfWriter;
 import jp.kyoseivision.report.ReportDocument;
 import jp.kyoseivision.store.Settings;
 
@@ -255,16 +255,16 @@ public final class PrintPreview {
     private void savePdf() {
         Optional<Path> chosen = Views.askPdfTarget(stage, i18n.t("print.savePdf.title"), i18n.t("print.savePdf.name"));
         if (chosen.isPresent()) {
-            try {
-                Path target = chosen.get();
-                var doc = document();
-                var font = jpFont();
-                var written = jp.kyoseivision.store.SafeFiles.produce(target, out -> PdfWriter.write(doc, font, out));
+            Path target = chosen.get();
+            PrintScope chosenScope = scope.getValue();
+            boolean withCover = cover.isSelected();
+            Path fontFile = font.getValue();
+            // made and written off the JavaFX thread with progress and 中止 (issue 16)
+            PdfExport.start(stage, i18n, target, () -> chosenScope.document(sphere, node, withCover, i18n.locale()),
+                    () -> FontLocator.find(fontFile), written -> {
                 String saved = i18n.t("print.saved", target, written.pages());
                 status.setText(written.warning().map(w -> saved + " " + w.message(i18n.locale())).orElse(saved));
-            } catch (RuntimeException e) {
-                status.setText(e.getMessage());
-            }
+            });
         }
     }
 
