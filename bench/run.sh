@@ -12,7 +12,7 @@
 # run. The load average is recorded at start and end (2 cores shared: compare ratios, not milliseconds).
 #
 # Then every bench/*Bench.java (except ReliabilityBench, which needs the test classes) is run as
-#   java -cp JAR bench/XBench.java SAMPLE.kyosei S1K.kyosei S10K.kyosei
+#   java -cp JAR bench/XBench.java ARGS   (EditBench: the 10k file; OpenSearchBench: 65 1000 10000; others: none)
 # and what it prints (Markdown; the files are theirs to copy, not to change) is added under its name: open, search and edit are measured that way (helpers 16a/16b).
 #
 # Output: the Markdown report on standard output and in target/bench/results-<date>.md (OUT=... to change).
@@ -114,7 +114,14 @@ PY
         echo
         echo "### $name (load $(load))"
         echo
-        java -cp "$JAR" "$b" "$work/s65.kyosei" "$work/s1k.kyosei" "$work/s10k.kyosei" || echo "(failed)"
+        # each benchmark's own arguments: EditBench edits the 10k file (and the sample it makes itself);
+        # OpenSearchBench builds its files from card counts; the others take none
+        case $name in
+            EditBench) bargs=("$work/s10k.kyosei");;
+            OpenSearchBench) bargs=(65 1000 10000);;
+            *) bargs=();;
+        esac
+        java -cp "$JAR" "$b" "${bargs[@]}" || echo "(failed)"
     done
 } | tee "$OUT"
 echo "written: $OUT" >&2
