@@ -39,16 +39,15 @@ public final class KyoseiApp extends Application {
         MainWindow window = showWindow(stage, Settings.load());
         String startupFile = System.getProperty("kyosei.startupFile");
         if (startupFile != null) {
-            recordStartup(stage, Path.of(startupFile + ".first")); // the empty window's first frame
+            recordStartup(stage, Path.of(startupFile + ".first"), () -> { }); // the empty window's first frame
         }
         window.openAfterFirstFrame(file, () -> {
-            if (startupFile != null) {
-                recordStartup(stage, Path.of(startupFile));
-            }
-            if (Boolean.getBoolean("kyosei.exitWhenShown")) {
-                // the AppCDS training run of installer/build-app-image.sh: quit once the window has its file
-                javafx.application.Platform.runLater(stage::close);
-            }
+            // the AppCDS training run of installer/build-app-image.sh and its smoke test quit once the window has
+            // been laid out with its file: closed from the same pulse listener, after the time is written (a
+            // separate runLater could close the window before that pulse, now that the file is read off the FX
+            // thread, and no time was written)
+            Runnable quit = Boolean.getBoolean("kyosei.exitWhenShown") ? stage::close : () -> { };
+            recordStartup(stage, startupFile == null ? null : Path.of(startupFile), quit);
         });
     }
 
@@ -56,19 +55,23 @@ public final class KyoseiApp extends Application {
      * bench/startup.sh: once the first frame with the file open has been laid out, writes the milliseconds since
      * the process started (as the OS counts it, JVM start-up included) to {@code out}.
      */
-    private static void recordStartup(Stage stage, Path out) {
+    private static void recordStartup(Stage stage, Path out, Runnable afterwards) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             stage.getScene().removePostLayoutPulseListener(once[0]);
             long ms = processStart()
                     .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
-            try {
-                java.nio.file.Files.writeString(out, ms + "\n");
-            } catch (java.io.IOException e) {
-                // a benchmark aid only: the window works without it
+            if (out != null) {
+                try {
+                    java.nio.file.Files.writeString(out, ms + "\n");
+                } catch (java.io.IOException e) {
+                    // a benchmark aid only: the window works without it
+                }
             }
+            javafx.application.Platform.runLater(afterwards); // not inside the pulse: closing a window there is unsafe
         };
         stage.getScene().addPostLayoutPulseListener(once[0]);
+        stage.getScene().getRoot().requestLayout(); // a pulse comes even when nothing else changed
     }
 
     /**
