@@ -212,7 +212,7 @@ final class FastStart {
             key.append('|').append(p).append('|').append(Files.size(p)).append('|')
                     .append(Files.getLastModifiedTime(p).toMillis());
         }
-        Path dir = cacheDir(System.getProperty("os.name", ""), System.getenv(),
+        Path dir = jp.kyoseivision.store.AppDirs.cacheDir(System.getProperty("os.name", ""), System.getenv(),
                 Path.of(System.getProperty("user.home", ".")), System.getProperty("kyosei.home"));
         Files.createDirectories(dir);
         return Optional.of(dir.resolve(kind.get() + "-" + Integer.toHexString(key.toString().hashCode()) + ".jsa"));
@@ -245,38 +245,6 @@ final class FastStart {
             } catch (IOException e) {
                 log().log(Level.FINE, "temporary class-data archive left", e);
             }
-        }
-    }
-
-    /**
-     * The per-user cache folder of the archives: Windows %LOCALAPPDATA%\KyoseiVision\cds (not roaming), macOS
-     * ~/Library/Caches/KyoseiVision, Linux $XDG_CACHE_HOME/kyosei-vision (~/.cache); with {@code kyosei.home}, its
-     * cds folder.
-     */
-    static Path cacheDir(String osName, Map<String, String> env, Path home, String override) {
-        if (override != null && !override.isBlank()) {
-            return Path.of(override).resolve("cds");
-        }
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            return absolute(env.get("LOCALAPPDATA"), home.resolve("AppData").resolve("Local"))
-                    .resolve("KyoseiVision").resolve("cds");
-        }
-        if (os.startsWith("mac")) {
-            return home.resolve("Library").resolve("Caches").resolve("KyoseiVision");
-        }
-        return absolute(env.get("XDG_CACHE_HOME"), home.resolve(".cache")).resolve("kyosei-vision");
-    }
-
-    private static Path absolute(String value, Path fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            Path p = Path.of(value);
-            return p.isAbsolute() ? p : fallback;
-        } catch (RuntimeException e) {
-            return fallback;
         }
     }
 

@@ -69,6 +69,26 @@ public record AppDirs(Path settings, Path data, Path backups, Path logs) {
         }
     }
 
+    /**
+     * The per-user cache folder (app.FastStart's class-data archives): Windows %LOCALAPPDATA%\KyoseiVision\cds (not
+     * roaming), macOS ~/Library/Caches/KyoseiVision, Linux $XDG_CACHE_HOME/kyosei-vision (~/.cache); with
+     * {@code kyosei.home}, its cds folder.
+     */
+    public static Path cacheDir(String osName, Map<String, String> env, Path home, String override) {
+        if (override != null && !override.isBlank()) {
+            return Path.of(override).resolve("cds");
+        }
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            return absolute(env.get("LOCALAPPDATA"), home.resolve("AppData").resolve("Local"))
+                    .resolve("KyoseiVision").resolve("cds");
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Caches").resolve("KyoseiVision");
+        }
+        return absolute(env.get("XDG_CACHE_HOME"), home.resolve(".cache")).resolve("kyosei-vision");
+    }
+
     /** The folder of the default plan file (and, on Windows and macOS, of the settings). */
     public static Path dataDir() {
         return current().data();

@@ -62,13 +62,13 @@ class FastStartTest {
     @Test
     void theArchivesLiveInTheUsersCacheNotInRoamingOrDataFolders() {
         Path home = Path.of("/home/kaori");
-        assertThat(FastStart.cacheDir("Linux", Map.of(), home, null)).isEqualTo(Path.of("/home/kaori/.cache/kyosei-vision"));
-        assertThat(FastStart.cacheDir("Linux", Map.of("XDG_CACHE_HOME", "/tmp/c"), home, null))
+        assertThat(jp.kyoseivision.store.AppDirs.cacheDir("Linux", Map.of(), home, null)).isEqualTo(Path.of("/home/kaori/.cache/kyosei-vision"));
+        assertThat(jp.kyoseivision.store.AppDirs.cacheDir("Linux", Map.of("XDG_CACHE_HOME", "/tmp/c"), home, null))
                 .isEqualTo(Path.of("/tmp/c/kyosei-vision"));
-        assertThat(FastStart.cacheDir("Windows 11", Map.of("LOCALAPPDATA", "/users/kaori/local"), home, null))
+        assertThat(jp.kyoseivision.store.AppDirs.cacheDir("Windows 11", Map.of("LOCALAPPDATA", "/users/kaori/local"), home, null))
                 .isEqualTo(Path.of("/users/kaori/local/KyoseiVision/cds"));
-        assertThat(FastStart.cacheDir("Mac OS X", Map.of(), home, null))
+        assertThat(jp.kyoseivision.store.AppDirs.cacheDir("Mac OS X", Map.of(), home, null))
                 .isEqualTo(Path.of("/home/kaori/Library/Caches/KyoseiVision"));
-        assertThat(FastStart.cacheDir("Linux", Map.of(), home, "/usb/kv")).isEqualTo(Path.of("/usb/kv/cds"));
+        assertThat(jp.kyoseivision.store.AppDirs.cacheDir("Linux", Map.of(), home, "/usb/kv")).isEqualTo(Path.of("/usb/kv/cds"));
     }
 }
