@@ -16,7 +16,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Backups of a plan file in {@code <data dir>/backups/<file name>/yyyyMMdd-HHmmss-SSS.kyosei}: consistent copies
+ * Backups of a plan file in {@code <backups folder>/<file name>-<8 hex digits of its path>/yyyyMMdd-HHmmss-SSS.kyosei}:
+ * one folder per file, so two files of the same name in different folders never share (or prune) each other's
+ * backups; a folder named by the file name alone (earlier versions) is still listed, never pruned. Consistent copies
  * ({@code VACUUM INTO}), each verified by opening it read-only and reading it whole. Kept: the newest 10 (設定…:
  * {@link Preferences#backupKeep()}), plus the newest of each day of the last 30 days; older ones are deleted after
  * each new backup.
@@ -33,8 +35,31 @@ public final class Backups {
     private Backups() {
     }
 
-    /** The folder holding the backups of {@code file}. */
+    /** The folder holding the backups of {@code file}: its name and a short hash of its whole path. */
     public static Path dirFor(Path file) {
+        return AppDirs.backupsDir().resolve(folderName(file, System.getProperty("os.name", "")));
+    }
+
+    /**
+     * {@code <file name>-<first 8 hex digits of SHA-256 of the absolute path>}; on Windows the path is compared
+     * without case, as the file system does ({@code C:\Plans\A.kyosei} and {@code c:\plans\a.kyosei} are one file).
+     */
+    static String folderName(Path file, String osName) {
+        String path = file.toAbsolutePath().normalize().toString();
+        if (osName.toLowerCase(java.util.Locale.ROOT).startsWith("windows")) {
+            path = path.toLowerCase(java.util.Locale.ROOT);
+        }
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return file.getFileName() + "-" + java.util.HexFormat.of().formatHex(h, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every Java has SHA-256
+        }
+    }
+
+    /** Where earlier versions put the backups of every file named like {@code file}: listed, so none is lost. */
+    static Path legacyDirFor(Path file) {
         return AppDirs.backupsDir().resolve(file.getFileName().toString());
     }
 
@@ -97,7 +122,10 @@ public final class Backups {
         } catch (StoreException e) {
             f = file.toAbsolutePath().normalize();
         }
-        return listDir(dirFor(f));
+        List<Backup> out = new ArrayList<>(listDir(dirFor(f)));
+        out.addAll(listDir(legacyDirFor(f)));
+        out.sort(Comparator.comparing(Backup::taken).reversed());
+        return out;
     }
 
     static List<Backup> listDir(Path dir) {

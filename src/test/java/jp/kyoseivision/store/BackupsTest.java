@@ -66,12 +66,58 @@ class BackupsTest {
         try (PlanFile pf = PlanFile.open(f)) {
             b = Backups.take(pf);
         }
-        assertThat(b.path().getParent()).isEqualTo(dir.resolve("home/backups/一関・平泉.kyosei"));
+        assertThat(b.path().getParent().getParent()).isEqualTo(dir.resolve("home/backups"));
+        assertThat(b.path().getParent().getFileName().toString()).matches("一関・平泉\\.kyosei-[0-9a-f]{8}");
         PlanFile.inspect(b.path()); // our application_id and schema survive VACUUM INTO
         try (PlanFile copy = PlanFile.openReadOnly(b.path())) {
             assertThat(budget2024(copy.read())).isEqualTo(48_221L);
         }
         assertThat(Backups.list(f)).containsExactly(b);
+    }
+
+    @Test
+    void twoFilesOfTheSameNameInDifferentFoldersKeepTheirOwnBackups() {
+        Path a = sampleFile();
+        Path b = dir.resolve("other").resolve("一関・平泉.kyosei");
+        PlanFile.create(b, withBudget(Sample.load(), 1L)).close();
+        try (PlanFile pa = PlanFile.open(a); PlanFile pb = PlanFile.open(b)) {
+            for (int i = 0; i < 3; i++) {
+                Backups.take(pa, 2); // keeping two of a's must not prune b's
+            }
+            Backups.take(pb, 2);
+        }
+        assertThat(Backups.list(a)).hasSize(2).allSatisfy(x -> {
+            try (PlanFile c = PlanFile.openReadOnly(x.path())) {
+                assertThat(budget2024(c.read())).isEqualTo(48_221L);
+            }
+        });
+        assertThat(Backups.list(b)).singleElement().satisfies(x -> {
+            try (PlanFile c = PlanFile.openReadOnly(x.path())) {
+                assertThat(budget2024(c.read())).isEqualTo(1L);
+            }
+        });
+    }
+
+    @Test
+    void backupsOfEarlierVersionsInAFolderNamedByTheFileAloneAreStillListed() throws Exception {
+        Path f = sampleFile();
+        Path legacy = dir.resolve("home/backups/一関・平泉.kyosei");
+        Files.createDirectories(legacy);
+        Files.copy(f, legacy.resolve("20261101-090000-000.kyosei"));
+        try (PlanFile pf = PlanFile.open(f)) {
+            Backups.take(pf);
+        }
+        List<Backups.Backup> all = Backups.list(f);
+        assertThat(all).hasSize(2);
+        assertThat(all.get(1).taken()).isEqualTo(LocalDateTime.of(2026, 11, 1, 9, 0));
+    }
+
+    @Test
+    void onWindowsTheFolderIgnoresCaseAsTheFileSystemDoes() {
+        Path p = dir.resolve("Plans").resolve("A.kyosei");
+        Path q = dir.resolve("plans").resolve("A.kyosei");
+        assertThat(Backups.folderName(p, "Windows 11")).isEqualTo(Backups.folderName(q, "Windows 11"));
+        assertThat(Backups.folderName(p, "Linux")).isNotEqualTo(Backups.folderName(q, "Linux"));
     }
 
     @Test
