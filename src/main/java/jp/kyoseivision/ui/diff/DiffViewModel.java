@@ -88,6 +88,9 @@ public final class DiffViewModel {
     private final Runner runner;
     /** Counts comparisons started: only the newest one's result is shown. */
     private int generation;
+    /** Whether the officer picked a filter; until then it follows the comparison (see {@link #show}). */
+    private boolean filterChosen;
+    private boolean choosingFilter;
 
     public DiffViewModel(Sphere sphere, ReasonSaver file, Runner runner) {
         this.sphere = sphere;
@@ -97,7 +100,12 @@ public final class DiffViewModel {
                 .forEach(p -> p.revisions().forEach(revisions::add));
         from.addListener((o, a, b) -> recompute());
         to.addListener((o, a, b) -> recompute());
-        filter.addListener((o, a, b) -> refilter());
+        filter.addListener((o, a, b) -> {
+            if (!choosingFilter) {
+                filterChosen = true; // the officer's choice is kept from now on
+            }
+            refilter();
+        });
         area.addListener((o, a, b) -> refilter());
         selected.addListener((o, a, b) -> reasonText.set(b == null || b.reason() == null ? "" : b.reason().reason()));
         pickDefaults();
@@ -155,10 +163,26 @@ public final class DiffViewModel {
                 area.set(null);
             }
         }
+        if (!filterChosen) {
+            // 変更のあるもの by default; すべて when nothing differs in content (an untouched draft), so the window
+            // never opens on an empty list
+            boolean anyChange = d.cards().stream().anyMatch(DiffViewModel::changed);
+            choosingFilter = true;
+            try {
+                filter.set(anyChange ? Filter.CHANGED : Filter.ALL);
+            } finally {
+                choosingFilter = false;
+            }
+        }
         refilter();
         if (keep != null) {
             rows.stream().filter(r -> key(r).equals(keep)).findFirst().ifPresent(selected::set);
         }
+    }
+
+    /** A change of content: not a card whose budget is only not yet entered. */
+    private static boolean changed(CardDiff c) {
+        return c.kind() != ChangeKind.UNCHANGED && c.kind() != ChangeKind.BUDGET_PENDING;
     }
 
     private void refilter() {
@@ -168,8 +192,7 @@ public final class DiffViewModel {
             for (CardDiff c : diff.get().cards()) {
                 boolean kind = switch (filter.get()) {
                     case SHADED -> c.shaded();
-                    // a card whose budget is only not yet entered is not a change of content
-                    case CHANGED -> c.kind() != ChangeKind.UNCHANGED && c.kind() != ChangeKind.BUDGET_PENDING;
+                    case CHANGED -> changed(c);
                     case ALL -> true;
                 };
                 if (kind && (area.get() == null || area.get().equals(c.card().area().name()))) {
