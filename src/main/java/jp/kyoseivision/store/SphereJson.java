@@ -48,6 +48,8 @@ public final class SphereJson {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // the document is read as a tree first: keep 53.0 as written (the tree would make it 53)
+            .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             // a number or a date is written as one: "48" (Integer.parseInt also reads "٤٨" and "４８") and a blank
             // date ("" or "\u0000", which Jackson would trim to nothing and read as no date) are refused

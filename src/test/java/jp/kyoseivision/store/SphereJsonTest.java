@@ -26,6 +26,16 @@ class SphereJsonTest {
     }
 
     @Test
+    void aKpiValueKeepsItsTrailingZeroThroughImportTheFileAndExport() {
+        String json = SphereJson.toJson(TestData.small()).replaceFirst("\"number\" : 88.2", "\"number\" : 53.0");
+        assertThat(json).contains("\"number\" : 53.0");
+        Path f = dir.resolve("zero.kyosei");
+        try (PlanFile pf = PlanFile.create(f, SphereJson.fromJson(json))) {
+            assertThat(SphereJson.toJson(pf.read())).isEqualTo(json); // 53.0 %, as the officer typed it, not 53
+        }
+    }
+
+    @Test
     void unknownPropertyIsRefusedWithItsPath() {
         String json = SphereJson.toJson(TestData.small()).replace("\"effect\" :", "\"effekt\" :");
         assertThatThrownBy(() -> SphereJson.fromJson(json)).isInstanceOf(LocalizedException.class)
