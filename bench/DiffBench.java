@@ -98,7 +98,8 @@ public class DiffBench {
                 new Municipality("hiraizumi", "平泉町"));
         Plan p1 = new Plan("p1", 1, "旧版", 2019, 2028, null, List.of(revision("old", old)), List.of());
         Plan p2 = new Plan("p2", 2, "新版", 2019, 2028, null, List.of(revision("new", now)), List.of());
-        return new Sphere("bench", towns, "ichinoseki", List.of(p1, p2), List.of(), List.of());
+        return new Sphere("bench", towns, "ichinoseki", List.of(p1, p2),
+                jp.kyoseivision.model.OpinionKind.defaults(), List.of(), List.of());
     }
 
     /** 10 areas × 10 directions, cards spread over them in order (100 per area). */

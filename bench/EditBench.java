@@ -95,7 +95,7 @@ public class EditBench {
         double[] check = new double[EDITS];
         for (int i = 0; i < EDITS; i++) {
             long a = System.nanoTime();
-            new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), s.plans(), s.opinions(),
+            new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), s.plans(), s.opinionKinds(), s.opinions(),
                     s.changeReasons());
             check[i] = (System.nanoTime() - a) / 1e6;
         }
@@ -201,7 +201,7 @@ public class EditBench {
             plans.add(revs.equals(p.revisions()) ? p : new Plan(p.id(), p.edition(), p.title(), p.startFy(),
                     p.endFy(), p.grading(), revs, p.kpiReports()));
         }
-        return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinions(),
+        return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinionKinds(), s.opinions(),
                 s.changeReasons());
     }
 

@@ -196,7 +196,7 @@ public class OpenSearchBench {
             plans.add(new Plan(p.id(), p.edition(), p.title(), p.startFy(), p.endFy(), p.grading(), revs,
                     p.kpiReports()));
         }
-        return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinions(),
+        return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinionKinds(), s.opinions(),
                 s.changeReasons());
     }
 

@@ -68,6 +68,7 @@ public final class TestData {
                 new GradeBand("A", "達成", new BigDecimal("100")), new GradeBand("B", "概ね達成", new BigDecimal("80")),
                 new GradeBand("C", "ある程度達成", new BigDecimal("50")), new GradeBand("D", "未達成", BigDecimal.ZERO)));
         Plan plan = new Plan("v3", 3, "第３次一関・平泉定住自立圏共生ビジョン", 2024, 2028, rule, List.of(r), List.of());
-        return new Sphere("一関・平泉定住自立圏", towns(), "ichinoseki", List.of(plan), List.of(), List.of());
+        return new Sphere("一関・平泉定住自立圏", towns(), "ichinoseki", List.of(plan),
+                jp.kyoseivision.model.OpinionKind.defaults(), List.of(), List.of());
     }
 }

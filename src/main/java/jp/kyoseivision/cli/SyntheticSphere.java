@@ -131,7 +131,7 @@ public final class SyntheticSphere {
                     startFy + 4, sample.plans().get(0).grading(), revisions, List.of()));
             opinions(e, startFy, revisions.get(0), perRevision);
         }
-        return new Sphere(name, towns, towns.get(0).id(), planList, opinions, reasons);
+        return new Sphere(name, towns, towns.get(0).id(), planList, OpinionKind.defaults(), opinions, reasons);
     }
 
     private List<Municipality> towns(int count) {
@@ -433,12 +433,13 @@ public final class SyntheticSphere {
             boolean pc = rnd.nextInt(3) > 0;
             String measure = !measures.isEmpty() && rnd.nextBoolean()
                     ? measures.get(rnd.nextInt(measures.size())).id() : null;
+            LocalDate day = LocalDate.of(startFy, 1, 20 + rnd.nextInt(9));
             opinions.add(new Opinion("e" + edition + "-o" + i, pc ? OpinionKind.PUBLIC_COMMENT
-                    : OpinionKind.COUNCIL_MEMBER, i, LocalDate.of(startFy, 1, 20 + rnd.nextInt(9)),
-                    "第" + fullWidth(edition) + "次ビジョン（案）" + (pc ? "パブリックコメント" : "懇談会"),
-                    draft.id(), measure, measure == null ? null : "p." + (10 + rnd.nextInt(60)),
+                    : OpinionKind.COUNCIL_MEMBER, i,
+                    "第" + fullWidth(edition) + "次ビジョン（案）" + (pc ? "パブリックコメント" : "懇談会"), day, day,
+                    draft.id(), null, null, measure, measure == null ? null : "p." + (10 + rnd.nextInt(60)),
                     topic(),
-                    nonBlank("opinion.text"), texts.text("opinion.answer", rnd, 3000), null));
+                    nonBlank("opinion.text"), texts.text("opinion.answer", rnd, 3000), null, null, null));
         }
     }
 

@@ -24,7 +24,8 @@ public final class ReasonEdits {
         } else {
             list.add(reason);
         }
-        return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), s.plans(), s.opinions(), list);
+        return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), s.plans(), s.opinionKinds(),
+                s.opinions(), list);
     }
 
     /** The sphere without the reason of this key. */
@@ -35,7 +36,8 @@ public final class ReasonEdits {
         if (at >= 0) {
             list.remove(at);
         }
-        return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), s.plans(), s.opinions(), list);
+        return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), s.plans(), s.opinionKinds(),
+                s.opinions(), list);
     }
 
     private static int indexOf(List<ChangeReason> list, String fromRev, String toRev, String fromM, String toM) {

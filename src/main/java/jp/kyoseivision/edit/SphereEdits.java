@@ -86,19 +86,18 @@ public final class SphereEdits {
     }
 
     /**
-     * Removes a card; opinions that pointed at it keep their text but lose the link, and reasons recorded for it
+     * Removes a card; opinions that pointed at it (as their card or as the change they caused) keep their text but
+     * lose the link, and reasons recorded for it
      * are dropped. Undo brings all of it back.
      */
     public static Sphere deleteMeasure(Sphere s, String measureId) {
         Location at = locate(s, measureId).orElseThrow();
         // first unlink what points at the card, so every intermediate sphere is valid
-        List<Opinion> opinions = s.opinions().stream().map(o -> measureId.equals(o.measureId())
-                ? new Opinion(o.id(), o.kind(), o.number(), o.date(), o.source(), o.revisionId(), null, o.page(),
-                        o.topic(), o.text(), o.answer(), o.status()) : o).toList();
+        List<Opinion> opinions = s.opinions().stream().map(o -> o.unlinked(measureId)).toList();
         List<ChangeReason> reasons = s.changeReasons().stream()
                 .filter(c -> !measureId.equals(c.fromMeasureId()) && !measureId.equals(c.toMeasureId())).toList();
-        Sphere unlinked = new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), s.plans(), opinions,
-                reasons);
+        Sphere unlinked = new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), s.plans(),
+                s.opinionKinds(), opinions, reasons);
         Sphere cleaned = mapDirections(unlinked, d -> withMeasures(d, d.measures().stream()
                 .filter(m -> !m.id().equals(measureId)).toList()));
         return renumber(cleaned, at.revision().id());
@@ -196,7 +195,7 @@ public final class SphereEdits {
                 List.of());
         List<Plan> plans = new ArrayList<>(s.plans());
         plans.add(next);
-        return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinions(),
+        return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinionKinds(), s.opinions(),
                 s.changeReasons());
     }
 
@@ -245,7 +244,8 @@ public final class SphereEdits {
 
     /** The sphere's name, municipalities (in order) and central city; references are checked by the model. */
     public static Sphere updateSphere(Sphere s, String name, List<Municipality> municipalities, String central) {
-        return new Sphere(name, municipalities, central, s.plans(), s.opinions(), s.changeReasons());
+        return new Sphere(name, municipalities, central, s.plans(), s.opinionKinds(), s.opinions(),
+                s.changeReasons());
     }
 
     public static Sphere renamePerspective(Sphere s, String id, String name) {
@@ -292,7 +292,25 @@ public final class SphereEdits {
 
     /** Removes an empty perspective, policy area or direction (one with cards is refused). */
     public static Sphere removeEmpty(Sphere s, String id) {
-        return mapRevisionsAll(s, r -> {
+        // opinions about what is removed keep their text but lose the link (as when a card is deleted)
+        java.util.Set<String> gone = new java.util.HashSet<>();
+        s.revisions().flatMap(r -> r.perspectives().stream()).forEach(pe -> {
+            boolean all = pe.id().equals(id);
+            for (PolicyArea a : pe.policyAreas()) {
+                boolean area = all || a.id().equals(id);
+                if (area) {
+                    gone.add(a.id());
+                }
+                a.directions().stream().filter(d -> area || d.id().equals(id)).forEach(d -> gone.add(d.id()));
+            }
+        });
+        Sphere unlinked = s.withOpinions(s.opinionKinds(), s.opinions().stream()
+                .map(o -> gone.contains(o.policyAreaId()) || gone.contains(o.directionId())
+                        ? o.withConcern(gone.contains(o.policyAreaId()) ? null : o.policyAreaId(),
+                                gone.contains(o.directionId()) ? null : o.directionId(), o.measureId())
+                        : o)
+                .toList());
+        return mapRevisionsAll(unlinked, r -> {
             List<Perspective> ps = new ArrayList<>();
             for (Perspective pe : r.perspectives()) {
                 if (pe.id().equals(id)) {
@@ -355,7 +373,7 @@ public final class SphereEdits {
     static Sphere replacePlan(Sphere s, Plan plan) {
         List<Plan> plans = new ArrayList<>(s.plans());
         plans.replaceAll(p -> p.id().equals(plan.id()) ? plan : p);
-        return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinions(),
+        return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinionKinds(), s.opinions(),
                 s.changeReasons());
     }
 
@@ -366,7 +384,7 @@ public final class SphereEdits {
             plans.add(revs.equals(p.revisions()) ? p : new Plan(p.id(), p.edition(), p.title(), p.startFy(),
                     p.endFy(), p.grading(), revs, p.kpiReports()));
         }
-        return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinions(),
+        return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinionKinds(), s.opinions(),
                 s.changeReasons());
     }
 

@@ -5,25 +5,37 @@ import java.time.LocalDate;
 /**
  * A public comment or a council member's opinion on a revision, with the city's answer (回答・考え方).
  *
- * @param number     the number printed in the source list
- * @param source     the meeting or period it came from, e.g. 第３次ビジョン（案）パブリックコメント
- * @param revisionId the revision the opinion is about
- * @param measureId  the card it concerns, or {@code null}
- * @param page       the page it cites in the plan, as printed, or {@code null}
- * @param topic      the item or policy area column as printed (項目 / 政策分野)
+ * <p>What it concerns is the card ({@code measureId}), else the direction ({@code directionId}), else the policy
+ * area ({@code policyAreaId}), else the plan as a whole (その他). {@code policyAreaId} may also be set beside a card
+ * or direction: the area the source list prints for it, which then counts instead of the card's own.
+ *
+ * @param kindId      the id of its {@link OpinionKind} in {@link Sphere#opinionKinds()}
+ * @param number      the number printed in the source list
+ * @param source      the consultation it came from, e.g. 第３次ビジョン（案）パブリックコメント, or a meeting's name
+ * @param fromDate    the first day of the consultation period, or the meeting's date
+ * @param toDate      the last day of the period (the meeting's date again for a meeting)
+ * @param revisionId  the revision the opinion is about
+ * @param page        the page it cites in the plan, as printed, or {@code null}
+ * @param topic       the item or policy area column as printed (項目 / 政策分野)
+ * @param changeFromMeasureId with status {@link OpinionStatus#REFLECTED}: the older card of the change it caused
+ *                    (the card pair of the comparison view), or {@code null} for a card it added
+ * @param changeToMeasureId   the newer card of that change, or {@code null} for a card it removed
  */
-public record Opinion(String id, OpinionKind kind, Integer number, LocalDate date, String source, String revisionId,
-        String measureId, String page, String topic, String text, String answer, OpinionStatus status) {
+public record Opinion(String id, String kindId, Integer number, String source, LocalDate fromDate, LocalDate toDate,
+        String revisionId, String policyAreaId, String directionId, String measureId, String page, String topic,
+        String text, String answer, OpinionStatus status, String changeFromMeasureId, String changeToMeasureId) {
     public Opinion {
         Checks.id(id, "opinion.id");
-        if (kind == null) {
-            throw new ValidationException("model.required", "opinion.kind");
+        Checks.id(kindId, "opinion.kindId");
+        for (String[] ref : new String[][] {{revisionId, "opinion.revisionId"}, {policyAreaId, "opinion.policyAreaId"},
+            {directionId, "opinion.directionId"}, {measureId, "opinion.measureId"},
+            {changeFromMeasureId, "opinion.changeFromMeasureId"}, {changeToMeasureId, "opinion.changeToMeasureId"}}) {
+            if (ref[0] != null) {
+                Checks.id(ref[0], ref[1]);
+            }
         }
-        if (revisionId != null) {
-            Checks.id(revisionId, "opinion.revisionId");
-        }
-        if (measureId != null) {
-            Checks.id(measureId, "opinion.measureId");
+        if (toDate != null && (fromDate == null || toDate.isBefore(fromDate))) {
+            throw new ValidationException("model.opinion.dates", String.valueOf(fromDate), String.valueOf(toDate));
         }
         Checks.required(text, "opinion.text");
         Checks.longText(text, "opinion.text");
@@ -33,5 +45,45 @@ public record Opinion(String id, OpinionKind kind, Integer number, LocalDate dat
         Checks.line(topic, "opinion.topic");
         status = status == null ? (answer == null || answer.isBlank() ? OpinionStatus.OPEN : OpinionStatus.ANSWERED)
                 : status;
+        if ((changeFromMeasureId != null || changeToMeasureId != null) && status != OpinionStatus.REFLECTED) {
+            throw new ValidationException("model.opinion.changeNotReflected", id);
+        }
+    }
+
+    /** True when it points at the change it caused (the card pair). */
+    public boolean hasChange() {
+        return changeFromMeasureId != null || changeToMeasureId != null;
+    }
+
+    /** This opinion about another card, direction and policy area (each may be null). */
+    public Opinion withConcern(String policyArea, String direction, String measure) {
+        return new Opinion(id, kindId, number, source, fromDate, toDate, revisionId, policyArea, direction, measure,
+                page, topic, text, answer, status, changeFromMeasureId, changeToMeasureId);
+    }
+
+    /** This opinion with another answer and status; a status other than 反映済 drops the change it pointed at. */
+    public Opinion withAnswer(String newAnswer, OpinionStatus newStatus) {
+        boolean keep = newStatus == OpinionStatus.REFLECTED;
+        return new Opinion(id, kindId, number, source, fromDate, toDate, revisionId, policyAreaId, directionId,
+                measureId, page, topic, text, newAnswer, newStatus, keep ? changeFromMeasureId : null,
+                keep ? changeToMeasureId : null);
+    }
+
+    /** This opinion pointing at the change it caused (status becomes 反映済), or at none. */
+    public Opinion withChange(String fromMeasure, String toMeasure) {
+        OpinionStatus s = fromMeasure != null || toMeasure != null ? OpinionStatus.REFLECTED : status;
+        return new Opinion(id, kindId, number, source, fromDate, toDate, revisionId, policyAreaId, directionId,
+                measureId, page, topic, text, answer, s, fromMeasure, toMeasure);
+    }
+
+    /** This opinion without any link to card {@code measure} (its card, or either side of its change). */
+    public Opinion unlinked(String measure) {
+        if (!measure.equals(measureId) && !measure.equals(changeFromMeasureId) && !measure.equals(changeToMeasureId)) {
+            return this;
+        }
+        return new Opinion(id, kindId, number, source, fromDate, toDate, revisionId, policyAreaId, directionId,
+                measure.equals(measureId) ? null : measureId, page, topic, text, answer, status,
+                measure.equals(changeFromMeasureId) ? null : changeFromMeasureId,
+                measure.equals(changeToMeasureId) ? null : changeToMeasureId);
     }
 }

@@ -10,11 +10,12 @@ import java.util.stream.Stream;
 
 /**
  * The whole content of one plan file: a 定住自立圏 (sphere) with its municipalities in order, its central city, its
- * plans, the opinions received and the reasons recorded for changes. Built whole and checked whole: every id is
+ * plans, the kinds of opinion it records (in order), the opinions received and the reasons recorded for changes.
+ * Built whole and checked whole: every id is
  * unique and every reference points at something that exists.
  */
 public record Sphere(String name, List<Municipality> municipalities, String centralMunicipalityId, List<Plan> plans,
-        List<Opinion> opinions, List<ChangeReason> changeReasons) {
+        List<OpinionKind> opinionKinds, List<Opinion> opinions, List<ChangeReason> changeReasons) {
 
     public Sphere {
         Checks.required(name, "sphere.name");
@@ -30,10 +31,12 @@ public record Sphere(String name, List<Municipality> municipalities, String cent
             throw new ValidationException("model.ref", "sphere.centralMunicipalityId", centralMunicipalityId);
         }
         plans = Checks.list(plans, "sphere.plans");
+        opinionKinds = Checks.list(opinionKinds, "sphere.opinionKinds");
+        Checks.unique(opinionKinds, OpinionKind::id, "opinionKind.id");
         opinions = Checks.list(opinions, "sphere.opinions");
         changeReasons = Checks.list(changeReasons, "sphere.changeReasons");
         if (!TRUSTED.get()) {
-            checkReferences(towns, plans, opinions, changeReasons);
+            checkReferences(towns, plans, opinionKinds, opinions, changeReasons);
         }
     }
 
@@ -94,7 +97,7 @@ public record Sphere(String name, List<Municipality> municipalities, String cent
     private Sphere trusted(List<Plan> newPlans) {
         TRUSTED.set(Boolean.TRUE);
         try {
-            return new Sphere(name, municipalities, centralMunicipalityId, newPlans, opinions, changeReasons);
+            return new Sphere(name, municipalities, centralMunicipalityId, newPlans, opinionKinds, opinions, changeReasons);
         } finally {
             TRUSTED.set(Boolean.FALSE);
         }
@@ -176,25 +179,30 @@ public record Sphere(String name, List<Municipality> municipalities, String cent
         return Optional.empty();
     }
 
-    private static void checkReferences(Set<String> towns, List<Plan> plans, List<Opinion> opinions,
-            List<ChangeReason> reasons) {
+    private static void checkReferences(Set<String> towns, List<Plan> plans, List<OpinionKind> kinds,
+            List<Opinion> opinions, List<ChangeReason> reasons) {
         Checks.unique(plans, Plan::id, "plan.id");
         // a plan is found by its edition (第3次): two with the same would make every lookup take the first silently
         Checks.unique(plans, p -> String.valueOf(p.edition()), "plan.edition");
         Set<String> ids = new HashSet<>();
         Map<String, Set<String>> measuresByRevision = new HashMap<>();
+        Map<String, Set<String>> placesByRevision = new HashMap<>(); // policy areas and directions
         for (Plan plan : plans) {
             for (Revision r : plan.revisions()) {
                 unique(ids, r.id(), "revision.id");
                 Set<String> measures = new HashSet<>();
                 Set<String> lineages = new HashSet<>();
                 measuresByRevision.put(r.id(), measures);
+                Set<String> places = new HashSet<>();
+                placesByRevision.put(r.id(), places);
                 for (Perspective p : r.perspectives()) {
                     unique(ids, p.id(), "perspective.id");
                     for (PolicyArea a : p.policyAreas()) {
                         unique(ids, a.id(), "policyArea.id");
+                        places.add(a.id());
                         for (Direction d : a.directions()) {
                             unique(ids, d.id(), "direction.id");
+                            places.add(d.id());
                             d.roles().forEach(role -> ref(towns, role.municipalityId(), "role.municipalityId"));
                             for (Measure m : d.measures()) {
                                 unique(ids, m.id(), "measure.id");
@@ -215,14 +223,41 @@ public record Sphere(String name, List<Municipality> municipalities, String cent
             }
         }
         Checks.unique(opinions, Opinion::id, "opinion.id");
+        Set<String> kindIds = new HashSet<>();
+        kinds.forEach(k -> kindIds.add(k.id()));
+        Set<String> everyMeasure = null;
+        Set<String> everyPlace = null;
         for (Opinion o : opinions) {
+            ref(kindIds, o.kindId(), "opinion.kindId");
             if (o.revisionId() != null) {
                 ref(allRevisions, o.revisionId(), "opinion.revisionId");
             }
+            if (o.revisionId() == null && everyMeasure == null) {
+                everyMeasure = allMeasures(measuresByRevision);
+                everyPlace = allMeasures(placesByRevision);
+            }
+            Set<String> measuresIn = o.revisionId() == null ? everyMeasure : measuresByRevision.get(o.revisionId());
+            Set<String> placesIn = o.revisionId() == null ? everyPlace : placesByRevision.get(o.revisionId());
             if (o.measureId() != null) {
-                Set<String> in = o.revisionId() == null ? allMeasures(measuresByRevision)
-                        : measuresByRevision.get(o.revisionId());
-                ref(in, o.measureId(), "opinion.measureId");
+                ref(measuresIn, o.measureId(), "opinion.measureId");
+            }
+            if (o.directionId() != null) {
+                ref(placesIn, o.directionId(), "opinion.directionId");
+            }
+            if (o.policyAreaId() != null) {
+                ref(placesIn, o.policyAreaId(), "opinion.policyAreaId");
+            }
+            if (o.hasChange()) {
+                if (everyMeasure == null) {
+                    everyMeasure = allMeasures(measuresByRevision);
+                    everyPlace = allMeasures(placesByRevision);
+                }
+                if (o.changeFromMeasureId() != null) {
+                    ref(everyMeasure, o.changeFromMeasureId(), "opinion.changeFromMeasureId");
+                }
+                if (o.changeToMeasureId() != null) {
+                    ref(everyMeasure, o.changeToMeasureId(), "opinion.changeToMeasureId");
+                }
             }
         }
         for (ChangeReason c : reasons) {
@@ -271,6 +306,15 @@ public record Sphere(String name, List<Municipality> municipalities, String cent
         }
     }
 
+    public Optional<OpinionKind> opinionKind(String id) {
+        return opinionKinds.stream().filter(k -> k.id().equals(id)).findFirst();
+    }
+
+    /** This sphere with other opinion kinds and opinions (everything else shared, the whole checked). */
+    public Sphere withOpinions(List<OpinionKind> kinds, List<Opinion> list) {
+        return new Sphere(name, municipalities, centralMunicipalityId, plans, kinds, list, changeReasons);
+    }
+
     public Optional<Municipality> municipality(String id) {
         return municipalities.stream().filter(m -> m.id().equals(id)).findFirst();
     }
@@ -293,6 +337,6 @@ public record Sphere(String name, List<Municipality> municipalities, String cent
 
     /** An empty sphere with its municipalities: what a new file holds. */
     public static Sphere empty(String name, List<Municipality> municipalities, String central) {
-        return new Sphere(name, municipalities, central, List.of(), List.of(), List.of());
+        return new Sphere(name, municipalities, central, List.of(), OpinionKind.defaults(), List.of(), List.of());
     }
 }

@@ -15,8 +15,8 @@ import java.util.List;
  */
 public final class Migrations {
     /** The schema version this build writes; a file with a higher version is refused. */
-    public static final int CURRENT = 1;
-    private static final String[] FILES = {"db/V1__init.sql"};
+    public static final int CURRENT = 2;
+    private static final String[] FILES = {"db/V1__init.sql", "db/V2__opinion_kinds.sql"};
 
     private Migrations() {
     }

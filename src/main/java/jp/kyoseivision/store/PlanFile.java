@@ -243,7 +243,7 @@ public final class PlanFile implements AutoCloseable {
         try (Connection c = connect(file, true); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             int version = Migrations.version(c);
-            if (version != Migrations.CURRENT) {
+            if (version < 1 || version > Migrations.CURRENT) { // an older schema is read as it is (SphereReader)
                 throw new StoreException("store.salvageRefused", file, "user_version " + version);
             }
             List<String> tables = PlanSchema.tableDifferences(PlanSchema.expected(version), PlanSchema.read(c));

@@ -2,10 +2,14 @@ package jp.kyoseivision.store;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.kyoseivision.model.Opinion;
 import jp.kyoseivision.model.Plan;
 import jp.kyoseivision.model.Sphere;
 
-/** Narrows a sphere to one plan edition, keeping only the opinions and change reasons that belong to it. */
+/**
+ * Narrows a sphere to one plan edition, keeping only the opinions and change reasons that belong to it (an opinion's
+ * change loses the card of another edition).
+ */
 public final class SphereFilter {
     private SphereFilter() {
     }
@@ -14,10 +18,24 @@ public final class SphereFilter {
         Plan plan = sphere.planByEdition(edition).orElseThrow(
                 () -> new jp.kyoseivision.text.LocalizedException("store.noEdition", edition));
         Set<String> revisions = plan.revisions().stream().map(r -> r.id()).collect(Collectors.toSet());
+        Set<String> cards = plan.revisions().stream().flatMap(r -> r.measures().stream()).map(m -> m.id())
+                .collect(Collectors.toSet());
         return new Sphere(sphere.name(), sphere.municipalities(), sphere.centralMunicipalityId(), java.util.List.of(plan),
+                sphere.opinionKinds(),
                 sphere.opinions().stream().filter(o -> o.revisionId() == null || revisions.contains(o.revisionId()))
-                        .toList(),
+                        .map(o -> withinPlan(o, cards)).toList(),
                 sphere.changeReasons().stream().filter(c -> revisions.contains(c.fromRevisionId())
                         && revisions.contains(c.toRevisionId())).toList());
+    }
+
+    /** The opinion without the side of its change that lies in another edition (the pair of 2nd → 3rd). */
+    private static Opinion withinPlan(Opinion o, Set<String> cards) {
+        Opinion out = o;
+        for (String id : new String[] {o.changeFromMeasureId(), o.changeToMeasureId()}) {
+            if (id != null && !cards.contains(id)) {
+                out = out.unlinked(id);
+            }
+        }
+        return out;
     }
 }

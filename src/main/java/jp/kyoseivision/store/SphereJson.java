@@ -30,7 +30,9 @@ import jp.kyoseivision.text.LocalizedException;
  */
 public final class SphereJson {
     public static final String FORMAT = "kyosei-vision";
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
+    /** Version 1: opinion kinds were a fixed list ({@code kind}); read as {@link FormatV1} maps it. */
+    static final int FIRST_VERSION = 1;
 
     /**
      * What one document may hold before it is refused unread (docs/json-format.md, "Limits"): numbers of at most 100
@@ -133,12 +135,16 @@ public final class SphereJson {
         }
         // every record that fails is named: it is taken out of the parsed tree (ours alone) and the rest read again
         ObjectNode work = (ObjectNode) root;
+        boolean v1 = version.asInt() == FIRST_VERSION;
+        if (v1) {
+            FormatV1.upgradeTree(work);
+        }
         java.util.List<LocalizedException> problems = new java.util.ArrayList<>();
         while (problems.size() < JsonProblems.MAX) {
             try {
                 Document doc = MAPPER.treeToValue(work, Document.class);
                 if (problems.isEmpty()) {
-                    return doc.sphere();
+                    return v1 ? FormatV1.linkTopics(doc.sphere()) : doc.sphere();
                 }
                 break;
             } catch (JsonMappingException e) {

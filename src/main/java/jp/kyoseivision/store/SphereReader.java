@@ -126,18 +126,39 @@ final class SphereReader {
                 rs.getInt("edition"), str(rs, "title"), rs.getInt("start_fy"), rs.getInt("end_fy"),
                 new GradingRule(RatioBasis.valueOf(str(rs, "grading_basis")), of(bands, rs.getString("id"))),
                 of(revisions, rs.getString("id")), of(reports, rs.getString("id"))));
-        List<Opinion> opinions = Sql.query(c, "SELECT * FROM opinion ORDER BY ord", this::opinion);
+        boolean v1 = Migrations.version(c) < 2;
+        List<OpinionKind> kinds = v1 ? OpinionKind.defaults()
+                : Sql.query(c, "SELECT id, name FROM opinion_kind ORDER BY ord",
+                        rs -> new OpinionKind(rs.getString("id"), str(rs, "name")));
+        List<Opinion> opinions = Sql.query(c, v1 ? V1_OPINIONS : "SELECT * FROM opinion ORDER BY ord", this::opinion);
         List<ChangeReason> reasons = Sql.query(c, "SELECT * FROM change_reason ORDER BY ord",
                 rs -> new ChangeReason(str(rs, "from_revision_id"), str(rs, "to_revision_id"),
                         str(rs, "from_measure_id"), str(rs, "to_measure_id"), str(rs, "reason")));
-        return new Sphere(sphereRow.get(0)[0], towns, sphereRow.get(0)[1], plans, opinions, reasons);
+        return new Sphere(sphereRow.get(0)[0], towns, sphereRow.get(0)[1], plans, kinds, opinions, reasons);
     }
 
+    /**
+     * The opinions of a schema-1 file opened read-only (not migrated), as migration 2 maps them
+     * (db/V2__opinion_kinds.sql, the same mapping): kinds, dates and the direction or area named by the topic.
+     */
+    static final String V1_OPINIONS = "SELECT o.id, "
+            + "CASE WHEN o.kind = 'COUNCIL_MEMBER' AND o.date IS NOT NULL THEN 'COUNCIL_MEETING' ELSE o.kind END "
+            + "AS kind_id, o.number, o.source, o.date AS from_date, o.date AS to_date, o.revision_id, "
+            + "CASE WHEN o.measure_id IS NULL THEN (SELECT a.id FROM policy_area a JOIN perspective p "
+            + "ON p.id = a.perspective_id WHERE p.revision_id = o.revision_id AND a.name = o.topic "
+            + "ORDER BY p.ord, a.ord LIMIT 1) END AS policy_area_id, "
+            + "CASE WHEN o.measure_id IS NULL THEN (SELECT d.id FROM direction d JOIN policy_area a "
+            + "ON a.id = d.policy_area_id JOIN perspective p ON p.id = a.perspective_id "
+            + "WHERE p.revision_id = o.revision_id AND d.title = o.topic ORDER BY p.ord, a.ord, d.ord LIMIT 1) END "
+            + "AS direction_id, o.measure_id, o.page, o.topic, o.text, o.answer, o.status, "
+            + "NULL AS change_from_measure_id, NULL AS change_to_measure_id FROM opinion o ORDER BY o.ord";
+
     private Opinion opinion(ResultSet rs) throws SQLException {
-        return new Opinion(rs.getString("id"), OpinionKind.valueOf(str(rs, "kind")), Sql.integer(rs, "number"),
-                Sql.date(rs, "date"), str(rs, "source"), str(rs, "revision_id"), str(rs, "measure_id"),
-                str(rs, "page"), str(rs, "topic"), str(rs, "text"), str(rs, "answer"),
-                OpinionStatus.valueOf(str(rs, "status")));
+        return new Opinion(rs.getString("id"), str(rs, "kind_id"), Sql.integer(rs, "number"), str(rs, "source"),
+                Sql.date(rs, "from_date"), Sql.date(rs, "to_date"), str(rs, "revision_id"),
+                str(rs, "policy_area_id"), str(rs, "direction_id"), str(rs, "measure_id"), str(rs, "page"),
+                str(rs, "topic"), str(rs, "text"), str(rs, "answer"), OpinionStatus.valueOf(str(rs, "status")),
+                str(rs, "change_from_measure_id"), str(rs, "change_to_measure_id"));
     }
 
     private Map<String, List<Measure>> readMeasures(Connection c) throws SQLException {

@@ -103,8 +103,14 @@ public final class SphereSync {
                 updateMeasure(c, old, m);
             }
         }
-        if (!before.opinions().equals(after.opinions())) {
+        boolean kindsChanged = !before.opinionKinds().equals(after.opinionKinds());
+        if (kindsChanged || !before.opinions().equals(after.opinions())) {
+            // the opinions go first: a kind that is removed may be one they point at
             Sql.update(c, "DELETE FROM opinion");
+            if (kindsChanged) {
+                Sql.update(c, "DELETE FROM opinion_kind");
+                SphereWriter.writeOpinionKinds(c, after.opinionKinds());
+            }
             for (int i = 0; i < after.opinions().size(); i++) {
                 SphereWriter.writeOpinion(c, after.opinions().get(i), i);
             }

@@ -14,6 +14,7 @@ import jp.kyoseivision.model.KpiReport;
 import jp.kyoseivision.model.Measure;
 import jp.kyoseivision.model.Municipality;
 import jp.kyoseivision.model.Opinion;
+import jp.kyoseivision.model.OpinionKind;
 import jp.kyoseivision.model.Perspective;
 import jp.kyoseivision.model.Plan;
 import jp.kyoseivision.model.PolicyArea;
@@ -29,7 +30,8 @@ final class SphereWriter {
 
     /** Deletes everything and writes {@code sphere} whole. */
     static void replaceAll(Connection c, Sphere sphere) throws SQLException {
-        for (String table : List.of("change_reason", "opinion", "plan", "sphere", "municipality", "meta")) {
+        for (String table : List.of("change_reason", "opinion", "opinion_kind", "plan", "sphere", "municipality",
+                "meta")) {
             Sql.update(c, "DELETE FROM " + table);
         }
         List<Municipality> towns = sphere.municipalities();
@@ -42,6 +44,7 @@ final class SphereWriter {
         for (int i = 0; i < sphere.plans().size(); i++) {
             writePlan(c, sphere.plans().get(i), i);
         }
+        writeOpinionKinds(c, sphere.opinionKinds());
         for (int i = 0; i < sphere.opinions().size(); i++) {
             writeOpinion(c, sphere.opinions().get(i), i);
         }
@@ -182,10 +185,19 @@ final class SphereWriter {
         }
     }
 
+    static void writeOpinionKinds(Connection c, List<OpinionKind> kinds) throws SQLException {
+        for (int i = 0; i < kinds.size(); i++) {
+            Sql.update(c, "INSERT INTO opinion_kind (id, ord, name) VALUES (?, ?, ?)", kinds.get(i).id(), i,
+                    kinds.get(i).name());
+        }
+    }
+
     static void writeOpinion(Connection c, Opinion o, int ord) throws SQLException {
-        Sql.update(c, "INSERT INTO opinion (id, ord, kind, number, date, source, revision_id, measure_id, page, topic, "
-                + "text, answer, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", o.id(), ord, o.kind(),
-                o.number(), o.date(), o.source(), o.revisionId(), o.measureId(), o.page(), o.topic(), o.text(),
-                o.answer(), o.status());
+        Sql.update(c, "INSERT INTO opinion (id, ord, kind_id, number, source, from_date, to_date, revision_id, "
+                + "policy_area_id, direction_id, measure_id, page, topic, text, answer, status, change_from_measure_id, "
+                + "change_to_measure_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", o.id(), ord,
+                o.kindId(), o.number(), o.source(), o.fromDate(), o.toDate(), o.revisionId(), o.policyAreaId(),
+                o.directionId(), o.measureId(), o.page(), o.topic(), o.text(), o.answer(), o.status(),
+                o.changeFromMeasureId(), o.changeToMeasureId());
     }
 }

@@ -84,16 +84,22 @@ class BundledSampleTest {
     void opinionCounts() {
         List<Opinion> ops = SPHERE.opinions();
         // 001:115 パブリックコメント：31件（３人）, 001:117 懇談会委員意見：11件（３人）; 000:39–66 19 items
-        assertThat(ops.stream().filter(o -> o.kind() == OpinionKind.PUBLIC_COMMENT)).hasSize(31);
-        assertThat(ops.stream().filter(o -> o.id().startsWith("op-cm-"))).hasSize(11);
-        assertThat(ops.stream().filter(o -> o.id().startsWith("op-2024-1-"))).hasSize(19);
+        assertThat(ops.stream().filter(o -> o.kindId().equals(OpinionKind.PUBLIC_COMMENT))).hasSize(31)
+                .allMatch(o -> o.id().startsWith("op-pc-"));
+        assertThat(ops.stream().filter(o -> o.kindId().equals(OpinionKind.COUNCIL_MEMBER))).hasSize(11)
+                .allMatch(o -> o.id().startsWith("op-cm-"));
+        assertThat(ops.stream().filter(o -> o.kindId().equals(OpinionKind.COUNCIL_MEETING))).hasSize(19)
+                .allMatch(o -> o.id().startsWith("op-2024-1-"));
+        assertThat(SPHERE.opinionKinds()).extracting(OpinionKind::name)
+                .containsExactly("パブリックコメント", "懇談会委員意見", "懇談会での意見");
         assertThat(ops).hasSize(61).allMatch(o -> o.answer() != null && !o.answer().isBlank());
         // 000:42 No.3 外部人材の確保 p.36 — the DX question, about card 32 ＤＸ地域活性化事業
         Opinion dx = ops.stream().filter(o -> o.id().equals("op-2024-1-03")).findFirst().orElseThrow();
         assertThat(dx.page()).isEqualTo("36");
         assertThat(dx.topic()).isEqualTo("外部人材の確保");
         assertThat(dx.measureId()).isEqualTo(C3.get(32).id());
-        assertThat(dx.date()).isEqualTo(java.time.LocalDate.of(2024, 6, 5));
+        assertThat(dx.fromDate()).isEqualTo(java.time.LocalDate.of(2024, 6, 5));
+        assertThat(dx.toDate()).isEqualTo(java.time.LocalDate.of(2024, 6, 5));
     }
 
     @Test

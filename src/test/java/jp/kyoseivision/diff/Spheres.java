@@ -20,7 +20,7 @@ final class Spheres {
         List<Plan> plans = s.plans().stream().map(p -> new Plan(p.id(), p.edition(), p.title(), p.startFy(),
                 p.endFy(), p.grading(), p.revisions().stream().map(r -> mapCards(r, f)).toList(),
                 p.kpiReports())).toList();
-        return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinions(),
+        return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinionKinds(), s.opinions(),
                 s.changeReasons());
     }
 
@@ -57,7 +57,7 @@ final class Spheres {
                 p.title(), p.startFy(), p.endFy(), p.grading(),
                 java.util.stream.Stream.concat(p.revisions().stream(), java.util.stream.Stream.of(extra)).toList(),
                 p.kpiReports())).toList();
-        return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinions(),
+        return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinionKinds(), s.opinions(),
                 s.changeReasons());
     }
 

@@ -64,10 +64,9 @@ class CardEditsTest {
         CardEdits.setBudget(s, "v3-m01", 2025, 1L);
         // an opinion pointing at a card that does not exist: refused by the whole-sphere check as before
         var o = s.opinions().get(0);
-        var bad = new jp.kyoseivision.model.Opinion(o.id(), o.kind(), o.number(), o.date(), o.source(), null,
-                "no-such-card", o.page(), o.topic(), o.text(), o.answer(), o.status());
+        var bad = o.withConcern(null, null, "no-such-card");
         assertThatThrownBy(() -> new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), s.plans(),
-                List.of(bad), s.changeReasons())).isInstanceOfSatisfying(ValidationException.class,
+                s.opinionKinds(), List.of(bad), s.changeReasons())).isInstanceOfSatisfying(ValidationException.class,
                         x -> assertThat(x.key()).isEqualTo("model.ref"));
     }
 

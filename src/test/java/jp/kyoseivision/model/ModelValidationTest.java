@@ -82,7 +82,7 @@ class ModelValidationTest {
     void sphereRefusesReferencesToUnknownMunicipalities() {
         Sphere s = TestData.small();
         assertThatThrownBy(() -> new Sphere(s.name(), List.of(new Municipality("ichinoseki", "一関市")), "ichinoseki",
-                s.plans(), List.of(), List.of()))
+                s.plans(), List.of(), List.of(), List.of()))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("hiraizumi");
     }
 
@@ -94,7 +94,7 @@ class ModelValidationTest {
         Plan twice = new Plan(p.id(), 3, p.title(), 2024, 2028, p.grading(), List.of(copy,
                 new Revision("r2", "改定", null, RevisionStatus.DRAFT, "r1", null, copy.perspectives())), List.of());
         assertThatThrownBy(() -> new Sphere(s.name(), s.municipalities(), "ichinoseki", List.of(twice), List.of(),
-                List.of())).isInstanceOf(ValidationException.class).hasMessageContaining("p1");
+                List.of(), List.of())).isInstanceOf(ValidationException.class).hasMessageContaining("p1");
     }
 
     @Test
@@ -113,6 +113,6 @@ class ModelValidationTest {
                         List.of(withBad))))))));
         Plan p2 = new Plan(p.id(), 3, p.title(), 2024, 2028, p.grading(), List.of(r2), List.of());
         assertThatThrownBy(() -> new Sphere(s.name(), s.municipalities(), "ichinoseki", List.of(p2), List.of(),
-                List.of())).isInstanceOf(ValidationException.class).hasMessageContaining("「E」");
+                List.of(), List.of())).isInstanceOf(ValidationException.class).hasMessageContaining("「E」");
     }
 }

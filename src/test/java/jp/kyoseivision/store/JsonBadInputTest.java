@@ -109,9 +109,9 @@ class JsonBadInputTest {
                 en -> assertThat(en).contains("\"٢\" is not a number"));
         refused(json.replaceFirst("\"edition\" : 2", "\"edition\" : \"2\""),
                 en -> assertThat(en).contains("\"2\" is not a number"));
-        refused(json.replaceFirst("\"date\" : \"2024-06-05\"", java.util.regex.Matcher.quoteReplacement(
-                "\"date\" : \"\\u0000\"")), en -> assertThat(en).contains("$.sphere.opinions["));
-        refused(json.replaceFirst("\"date\" : \"2024-06-05\"", "\"date\" : \"\""),
+        refused(json.replaceFirst("\"fromDate\" : \"2024-06-05\"", java.util.regex.Matcher.quoteReplacement(
+                "\"fromDate\" : \"\\u0000\"")), en -> assertThat(en).contains("$.sphere.opinions["));
+        refused(json.replaceFirst("\"fromDate\" : \"2024-06-05\"", "\"fromDate\" : \"\""),
                 en -> assertThat(en).contains("$.sphere.opinions["));
     }
 }

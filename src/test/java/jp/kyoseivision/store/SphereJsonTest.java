@@ -61,7 +61,8 @@ class SphereJsonTest {
 
     @Test
     void newerFormatIsRefusedNamingBothVersions() {
-        String json = SphereJson.toJson(TestData.small()).replace("\"formatVersion\" : 1", "\"formatVersion\" : 7");
+        String json = SphereJson.toJson(TestData.small()).replace("\"formatVersion\" : " + SphereJson.FORMAT_VERSION,
+                "\"formatVersion\" : 7");
         assertThatThrownBy(() -> SphereJson.fromJson(json)).isInstanceOf(LocalizedException.class)
                 .hasMessageContaining("7").hasMessageContaining("formatVersion");
     }
@@ -87,8 +88,8 @@ class SphereJsonTest {
         Path f = dir.resolve("keep.kyosei");
         Sphere original = TestData.small();
         try (PlanFile pf = PlanFile.create(f, original)) {
-            Sphere other = new Sphere("別の圏域", original.municipalities(), null, original.plans(), java.util.List.of(),
-                    java.util.List.of());
+            Sphere other = new Sphere("別の圏域", original.municipalities(), null, original.plans(),
+                    original.opinionKinds(), java.util.List.of(), java.util.List.of());
             // a sphere whose write fails half-way (a budget row breaking the CHECK) must leave the old content
             assertThatThrownBy(() -> pf.inTransaction(c -> {
                 SphereWriter.replaceAll(c, other);
@@ -108,7 +109,7 @@ class SphereJsonTest {
                 .put("2024", -48221);
         ((com.fasterxml.jackson.databind.node.ObjectNode) rev.at("/1/policyAreas/0/directions/0/measures/0/budget"))
                 .put("2026", -321368);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) root.at("/sphere/opinions/3")).put("kind", "RUMOUR");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) root.at("/sphere/opinions/3")).put("status", "RUMOUR");
         JsonProblems e = org.junit.jupiter.api.Assertions.assertThrows(JsonProblems.class,
                 () -> SphereJson.fromJson(mapper.writeValueAsString(root)));
         assertThat(e.problems()).hasSize(3);
@@ -117,8 +118,8 @@ class SphereJsonTest {
                 .contains("negative");
         assertThat(e.problems().get(1).message(Locale.ENGLISH))
                 .contains("$.sphere.plans[1].revisions[0].perspectives[1].policyAreas[0].directions[0].measures[0]");
-        assertThat(e.problems().get(2).message(Locale.ENGLISH)).contains("$.sphere.opinions[3].kind")
-                .endsWith("\"RUMOUR\" is not an allowed value (allowed: PUBLIC_COMMENT, COUNCIL_MEMBER)");
+        assertThat(e.problems().get(2).message(Locale.ENGLISH)).contains("$.sphere.opinions[3].status")
+                .endsWith("\"RUMOUR\" is not an allowed value (allowed: OPEN, ANSWERED, REFLECTED)");
         assertThat(e.message(Locale.JAPANESE)).startsWith("JSONに 3 件の問題があるため、何も取り込んでいません：\n- ");
         assertThat(e.message(Locale.ENGLISH)).startsWith("nothing was imported: the JSON has 3 problems:\n- ");
     }
@@ -150,7 +151,8 @@ class SphereJsonTest {
     @Test
     void formatVersionZeroOrNegativeIsRefused() {
         for (String v : new String[] {"0", "-5"}) {
-            String json = SphereJson.toJson(TestData.small()).replace("\"formatVersion\" : 1", "\"formatVersion\" : " + v);
+            String json = SphereJson.toJson(TestData.small()).replace("\"formatVersion\" : " + SphereJson.FORMAT_VERSION,
+                    "\"formatVersion\" : " + v);
             LocalizedException e = org.junit.jupiter.api.Assertions.assertThrows(LocalizedException.class,
                     () -> SphereJson.fromJson(json));
             assertThat(e.key()).isEqualTo("json.invalid");
