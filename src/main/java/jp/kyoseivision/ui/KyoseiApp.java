@@ -53,7 +53,7 @@ public final class KyoseiApp extends Application {
 
     /**
      * bench/startup.sh: once the first frame with the file open has been laid out, writes the milliseconds since
-     * the process started (as the OS counts it, JVM start-up included) to {@code out}.
+     * the process started (as the OS counts it, JVM start-up included: store.ProcessClock) to {@code out}.
      */
     private static void recordStartup(Stage stage, Path out, Runnable afterwards) {
         Runnable[] once = new Runnable[1];
@@ -83,7 +83,7 @@ public final class KyoseiApp extends Application {
         if (first != null && first.matches("\\d{1,15}")) {
             return java.util.Optional.of(java.time.Instant.ofEpochMilli(Long.parseLong(first)));
         }
-        return ProcessHandle.current().info().startInstant();
+        return jp.kyoseivision.store.ProcessClock.start(); // not ProcessHandle's: up to 1 s early on Linux
     }
 
     /**
