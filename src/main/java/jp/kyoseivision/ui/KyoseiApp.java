@@ -20,6 +20,12 @@ public final class KyoseiApp extends Application {
         launch(KyoseiApp.class, args);
     }
 
+    /** Before {@link #start}, once JavaFX runs (JavaFX's launcher thread): what can be made off the FX thread. */
+    @Override
+    public void init() {
+        jp.kyoseivision.ui.common.AppIcons.loadInBackground();
+    }
+
     @Override
     public void start(Stage stage) {
         Path file = fileArgument(getParameters().getRaw()).orElse(AppDirs.defaultFile());
