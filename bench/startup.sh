@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up time of the window with the bundled sample open, under a private Xvfb: the app writes the milliseconds
-# from its process start (as the OS counts it) to the first laid-out frame with the file open, and to the first
-# frame of the window itself (busy bar in the status bar, file not yet read)
+# from its process start (as the OS counts it: on Linux from /proc, store.ProcessClock; ProcessHandle's start is
+# up to 1 s early there) to the first laid-out frame with the file open, and to the first frame of the window
+# itself (busy bar in the status bar, file not yet read)
 # (-Dkyosei.startupFile, given through JAVA_TOOL_OPTIONS so that it reaches an app image's JVM too).
 #   bench/startup.sh RUNS -- COMMAND...   (the command gets --file bench-startup.kyosei appended)
 # e.g. bench/startup.sh 5 -- java -jar target/kyosei-vision.jar

@@ -73,8 +73,8 @@ final class FastStart {
                     ? archive.get().resolveSibling(archive.get().getFileName() + "." + ProcessHandle.current().pid()
                             + ".tmp") : null;
             ProcessHandle.Info me = ProcessHandle.current().info();
-            long start = me.startInstant().isPresent() ? me.startInstant().get().toEpochMilli()
-                    : System.currentTimeMillis();
+            Optional<java.time.Instant> started = jp.kyoseivision.store.ProcessClock.start();
+            long start = started.isPresent() ? started.get().toEpochMilli() : System.currentTimeMillis();
             String javaExe = me.command().isPresent() ? me.command().get()
                     : Path.of(System.getProperty("java.home"), "bin", "java").toString();
             List<String> cmd = command(javaExe, jvmArgs, classPath, exists ? archive : Optional.empty(), written, start,

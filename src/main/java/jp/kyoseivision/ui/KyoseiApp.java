@@ -20,6 +20,12 @@ public final class KyoseiApp extends Application {
         launch(KyoseiApp.class, args);
     }
 
+    /** Before {@link #start}, once JavaFX runs (JavaFX's launcher thread): what can be made off the FX thread. */
+    @Override
+    public void init() {
+        jp.kyoseivision.ui.common.AppIcons.loadInBackground();
+    }
+
     @Override
     public void start(Stage stage) {
         Path file = fileArgument(getParameters().getRaw()).orElse(AppDirs.defaultFile());
@@ -35,25 +41,51 @@ public final class KyoseiApp extends Application {
         }
         installUncaughtHandler(stage, Settings.load());
         jp.kyoseivision.ui.common.UiFont.install(Settings.load()); // the UI font, on every window from now on
-        // the window (with a busy bar) is painted before the file is read: something shows at once on a slow PC
-        MainWindow window = showWindow(stage, Settings.load());
+        MainWindow window = buildWindow(stage, Settings.load());
         String startupFile = System.getProperty("kyosei.startupFile");
-        if (startupFile != null) {
-            recordStartup(stage, Path.of(startupFile + ".first"), () -> { }); // the empty window's first frame
-        }
-        window.openAfterFirstFrame(file, () -> {
+        Runnable then = () -> {
             // the AppCDS training run of installer/build-app-image.sh and its smoke test quit once the window has
             // been laid out with its file: closed from the same pulse listener, after the time is written (a
             // separate runLater could close the window before that pulse, now that the file is read off the FX
             // thread, and no time was written)
             Runnable quit = Boolean.getBoolean("kyosei.exitWhenShown") ? stage::close : () -> { };
             recordStartup(stage, startupFile == null ? null : Path.of(startupFile), quit);
-        });
+        };
+        boolean whileShowing = readWhileShowing(file);
+        if (whileShowing) {
+            window.openAtStart(file, then); // before show(), in this same FX event: its result cannot come first
+        }
+        stage.show();
+        if (startupFile != null) {
+            recordStartup(stage, Path.of(startupFile + ".first"), () -> { }); // the window's first frame
+        }
+        if (!whileShowing) {
+            window.openAfterFirstFrame(file, then);
+        }
     }
 
     /**
+     * Whether the file given at start-up is read while the window is built, styled and drawn (off the FX thread,
+     * busy bar in the status bar), rather than after its first frame. On two cores the two overlap: the file of a
+     * few hundred cards is read (~0.2–0.3 s) in the time the first layout takes, and is there in the first frame.
+     * A bigger file's read would take CPU from that first layout and delay the window itself (10,000 cards: first
+     * frame ~0.9 s → ~1.3 s at load 5, docs/benchmarks.md "Start-up (issue 16, round 2)"), so it waits for it.
+     * A file that cannot be sized (missing, unreadable) is read at once: its dialog comes sooner.
+     */
+    static boolean readWhileShowing(Path file) {
+        try {
+            return java.nio.file.Files.size(file) <= READ_WHILE_SHOWING_BYTES;
+        } catch (java.io.IOException | SecurityException e) {
+            return true;
+        }
+    }
+
+    /** See {@link #readWhileShowing}: ~1,500 cards in a file of generate-synthetic (10,000 cards: 45 MB). */
+    static final long READ_WHILE_SHOWING_BYTES = 8L << 20;
+
+    /**
      * bench/startup.sh: once the first frame with the file open has been laid out, writes the milliseconds since
-     * the process started (as the OS counts it, JVM start-up included) to {@code out}.
+     * the process started (as the OS counts it, JVM start-up included: store.ProcessClock) to {@code out}.
      */
     private static void recordStartup(Stage stage, Path out, Runnable afterwards) {
         Runnable[] once = new Runnable[1];
@@ -83,7 +115,7 @@ public final class KyoseiApp extends Application {
         if (first != null && first.matches("\\d{1,15}")) {
             return java.util.Optional.of(java.time.Instant.ofEpochMilli(Long.parseLong(first)));
         }
-        return ProcessHandle.current().info().startInstant();
+        return jp.kyoseivision.store.ProcessClock.start(); // not ProcessHandle's: up to 1 s early on Linux
     }
 
     /**
@@ -120,15 +152,20 @@ public final class KyoseiApp extends Application {
 
     /** The main window on {@code stage}, shown, with no file yet. */
     private static MainWindow showWindow(Stage stage, Settings settings) {
+        MainWindow window = buildWindow(stage, settings);
+        stage.show();
+        return window;
+    }
+
+    /** The main window on {@code stage} with the user's language and year display, not shown yet, no file. */
+    private static MainWindow buildWindow(Stage stage, Settings settings) {
         jp.kyoseivision.text.JapaneseYears.setWesternFirst(
                 jp.kyoseivision.store.Preferences.load(settings).westernYears());
         // JavaFX's own texts (text field menus, standard buttons) follow the default locale: make it the UI language
         Locale.setDefault(uiLocale(settings));
-        
         I18n i18n = new I18n(uiLocale(settings));
         MainViewModel vm = new MainViewModel(i18n, settings);
         MainWindow window = new MainWindow(stage, vm);
-        stage.show();
         return window;
     }
 

@@ -372,8 +372,19 @@ public final class MainWindow {
     }
 
     /**
-     * Start-up: lets the empty window with a busy bar in the status bar be painted first, then opens {@code path}
-     * (as {@link #openPath}) and runs {@code then} once it is shown (or refused).
+     * Start-up: reads {@code path} off the FX thread at once, with the busy bar, while the window is still being
+     * built and shown (the read and the first layout overlap on two cores), then shows it — or why it cannot be
+     * opened — and runs {@code then}. Call before {@code stage.show()}, in the same FX event: the result comes in a
+     * later event, when the window is showing (a result for a window not showing is dropped).
+     */
+    void openAtStart(Path path, Runnable then) {
+        openPath(path, then);
+    }
+
+    /**
+     * Start-up with a big file (KyoseiApp.readWhileShowing): lets the empty window with a busy bar in the status bar
+     * be painted first, then opens {@code path} (as {@link #openPath}) and runs {@code then} once it is shown (or
+     * refused).
      */
     void openAfterFirstFrame(Path path, Runnable then) {
         statusBar.setProgress(-1);

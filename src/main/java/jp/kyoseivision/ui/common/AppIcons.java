@@ -36,6 +36,17 @@ public final class AppIcons {
         return images;
     }
 
+    /**
+     * Decodes the icons on a background thread now (JavaFX images may be made on any thread once the toolkit runs),
+     * so that the first window does not decode nine PNGs on the FX thread (~6 % of its start-up there,
+     * docs/benchmarks.md "Start-up (issue 16, round 2)"); {@link #all} waits for it if it is not done yet.
+     */
+    public static void loadInBackground() {
+        Thread t = new Thread(AppIcons::all, "icons");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Gives {@code stage} the application's icons (once). */
     public static void apply(Stage stage) {
         if (stage.getIcons().isEmpty()) {

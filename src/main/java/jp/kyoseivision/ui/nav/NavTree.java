@@ -23,16 +23,37 @@ public final class NavTree {
         TreeView<NavNode> tree = new TreeView<>();
         tree.setId("nav-tree");
         tree.setShowRoot(false);
-        tree.setCellFactory(t -> new TreeCell<>() {
-            @Override
-            protected void updateItem(NavNode item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : label(item, i18n));
-                // long direction titles are cut by the pane's width; the tooltip shows them whole
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(getText()));
-            }
-        });
+        tree.setCellFactory(t -> new NavCell(i18n));
         return tree;
+    }
+
+    /**
+     * A row of the tree. Long direction titles are cut by the pane's width; a tooltip shows them whole. It is made
+     * when the mouse first comes over the row, one per cell, and follows the cell's text as the cell is reused: a
+     * Tooltip is a popup window with a scene of its own, and a new one for every row each time the tree was drawn
+     * took ~7 % of the FX thread's start-up (docs/benchmarks.md, "Start-up (issue 16, round 2)").
+     */
+    static final class NavCell extends TreeCell<NavNode> {
+        private final I18n i18n;
+        private javafx.scene.control.Tooltip tip;
+
+        NavCell(I18n i18n) {
+            this.i18n = i18n;
+            addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
+                if (tip == null && !isEmpty() && getItem() != null) {
+                    tip = new javafx.scene.control.Tooltip();
+                    tip.textProperty().bind(textProperty());
+                    setTooltip(tip);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(NavNode item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : label(item, i18n));
+            setTooltip(empty || item == null ? null : tip); // none on an empty row
+        }
     }
 
     public static String label(NavNode node, I18n i18n) {
