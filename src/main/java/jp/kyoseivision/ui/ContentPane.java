@@ -184,7 +184,9 @@ final class ContentPane {
      */
     private Node withBanner(jp.kyoseivision.model.Revision r, Node shown) {
         boolean readOnly = vm.readOnlyProperty().get();
-        Label banner = new Label(readOnly ? i18n.t("edit.readOnlyBanner") : i18n.t("edit.lockedBanner", r.name()));
+        boolean loading = vm.loadingProperty().get(); // issue 16: the first screen, until the whole file is read
+        Label banner = new Label(loading ? i18n.t("edit.loadingBanner")
+                : readOnly ? i18n.t("edit.readOnlyBanner") : i18n.t("edit.lockedBanner", r.name()));
         banner.setWrapText(true);
         HBox bar = new HBox(12, banner);
         if (!readOnly) {
@@ -195,7 +197,7 @@ final class ContentPane {
             bar.getChildren().add(unlockButton);
         }
         bar.getStyleClass().add("lock-banner");
-        bar.setId(readOnly ? "read-only-banner" : "lock-banner");
+        bar.setId(loading ? "loading-banner" : readOnly ? "read-only-banner" : "lock-banner");
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return new VBox(bar, shown);
     }
