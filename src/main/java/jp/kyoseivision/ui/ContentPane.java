@@ -85,6 +85,11 @@ final class ContentPane {
             return;
         }
         editedCard = null;
+        if (!vm.isRead(n)) { // issue 16: a row of the file not read yet (only the first screen is)
+            centre.setContent(loadingPlaceholder());
+            shownKey = n.key();
+            return;
+        }
         double scroll = centre.getVvalue();
         Node focused = centre.getScene() == null ? null : centre.getScene().getFocusOwner();
         String focusId = again && focused != null && isInside(focused, centre.getContent()) ? focused.getId() : null;
@@ -176,6 +181,15 @@ final class ContentPane {
         x = jp.kyoseivision.edit.MeasureChange.notes(x, b.notes());
         x = jp.kyoseivision.edit.MeasureChange.budget(x, b.budget());
         return x.equals(b);
+    }
+
+    private Node loadingPlaceholder() {
+        Label l = new Label(i18n.t("placeholder.loading"));
+        l.setId("loading-placeholder");
+        l.setWrapText(true);
+        VBox box = new VBox(l);
+        box.setPadding(new javafx.geometry.Insets(24));
+        return box;
     }
 
     /**

@@ -381,6 +381,27 @@ public final class MainViewModel {
 
     private boolean completing;
 
+    /**
+     * Whether what {@code n} shows is read: always, except while only the first screen is read, when only the
+     * newest plan's current revision is (its plan, revision and everything below them).
+     */
+    public boolean isRead(jp.kyoseivision.ui.nav.NavNode n) {
+        if (!loading.get()) {
+            return true;
+        }
+        Sphere s = sphere.get();
+        Revision first = s == null ? null : s.plans().stream()
+                .max(java.util.Comparator.comparingInt(jp.kyoseivision.model.Plan::edition))
+                .flatMap(jp.kyoseivision.model.Plan::current).orElse(null);
+        Revision r = n instanceof jp.kyoseivision.ui.nav.NavNode.PlanNode p ? p.revision()
+                : n instanceof jp.kyoseivision.ui.nav.NavNode.RevisionNode rn ? rn.revision()
+                : n instanceof jp.kyoseivision.ui.nav.NavNode.PerspectiveNode pn ? pn.revision()
+                : n instanceof jp.kyoseivision.ui.nav.NavNode.AreaNode an ? an.revision()
+                : n instanceof jp.kyoseivision.ui.nav.NavNode.DirectionNode dn ? dn.revision()
+                : ((jp.kyoseivision.ui.nav.NavNode.MeasureNode) n).revision();
+        return first != null && r != null && r.id().equals(first.id());
+    }
+
     /** True while the sphere property's listeners run for {@link #showRest}: the same file, now read whole. */
     public boolean completingLoad() {
         return completing;
