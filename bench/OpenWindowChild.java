@@ -81,6 +81,10 @@ public class OpenWindowChild {
         long rssLater = rssKb();
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        if (System.getenv("NMT") != null) { // where the RSS goes (run with -XX:NativeMemoryTracking=summary)
+            new ProcessBuilder("jcmd", String.valueOf(ProcessHandle.current().pid()), "VM.native_memory", "summary")
+                    .redirectOutput(new java.io.File(System.getenv("NMT"))).start().waitFor();
+        }
         if (System.getenv("HISTO") != null) { // where the heap goes: the biggest classes
             new ProcessBuilder("jcmd", String.valueOf(ProcessHandle.current().pid()), "GC.class_histogram")
                     .redirectOutput(new java.io.File(System.getenv("HISTO"))).start().waitFor();

@@ -216,16 +216,15 @@ public final class Navigation {
         Set<String> open = keep ? NavTree.expandedKeys(tree.getRoot(), new HashSet<>()) : null;
         String before = keep && selected.get() != null ? selected.get().key() : null;
         SearchBar.Filter filter = search.filterProperty().get();
-        TreeItem<NavNode> newRoot = NavTree.root(sphere, filter, index);
+        shown = sphere; // first: the rows made below are made from it
+        TreeItem<NavNode> newRoot = NavTree.root(sphere, filter, index, () -> shown);
         if (!filter.isEmpty()) {
             NavTree.setExpanded(newRoot, true);
         } else if (open != null) {
             NavTree.expand(newRoot, open);
         } else if (!newRoot.getChildren().isEmpty()) {
             // open the newest plan down to its directions, so its cards are one click away; older plans stay closed
-            TreeItem<NavNode> newest = newRoot.getChildren().get(0);
-            NavTree.setExpanded(newest, true);
-            collapseDirections(newest);
+            NavTree.openToDirections(newRoot.getChildren().get(0));
         }
         search.showCount(NavTree.countCards(newRoot), !filter.isEmpty());
         shown = sphere;
@@ -309,11 +308,4 @@ public final class Navigation {
         return null;
     }
 
-    private static void collapseDirections(TreeItem<NavNode> item) {
-        if (item.getValue() instanceof NavNode.DirectionNode) {
-            item.setExpanded(false);
-            return;
-        }
-        item.getChildren().forEach(Navigation::collapseDirections);
-    }
 }
