@@ -110,15 +110,14 @@ public class OpenWindowChild {
             return 0;
         }
         int n = 1;
-        try { // a row whose children are made when first opened (issue 16): not counted until made
-            if (!(Boolean) item.getClass().getMethod("childrenMade").invoke(item)) {
-                return n;
-            }
+        java.util.List<?> children;
+        try { // a row whose child rows are made when first asked for (issue 16): only those made are counted
+            children = (java.util.List<?>) item.getClass().getMethod("madeSoFar").invoke(item);
         } catch (ReflectiveOperationException e) {
-            // a plain TreeItem: its children are all made
+            children = item.getChildren(); // a plain TreeItem
         }
-        for (var c : item.getChildren()) {
-            n += count(c);
+        for (Object c : children) {
+            n += count((javafx.scene.control.TreeItem<?>) c);
         }
         return n;
     }

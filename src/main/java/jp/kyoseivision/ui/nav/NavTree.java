@@ -155,7 +155,7 @@ public final class NavTree {
             return (int) nodes(lazy.getValue(), n -> n instanceof NavNode.MeasureNode).count();
         }
         int n = item.getValue() instanceof NavNode.MeasureNode ? 1 : 0;
-        for (TreeItem<NavNode> c : item.getChildren()) {
+        for (TreeItem<NavNode> c : madeSoFar(item)) {
             n += countCards(c);
         }
         return n;
@@ -193,6 +193,11 @@ public final class NavTree {
                     lazy.make();
                 }
             }
+            return super.getChildren();
+        }
+
+        /** The child rows made so far (none before they are asked for), making none. */
+        public List<TreeItem<NavNode>> madeSoFar() {
             return super.getChildren();
         }
 
@@ -279,6 +284,11 @@ public final class NavTree {
         return !(item instanceof Lazy lazy) || lazy.childrenMade();
     }
 
+    /** The child rows of {@code item} made so far: walking them makes no rows. */
+    private static List<TreeItem<NavNode>> madeSoFar(TreeItem<NavNode> item) {
+        return item instanceof Lazy lazy ? lazy.madeSoFar() : item.getChildren();
+    }
+
     /** The keys of the expanded rows, to keep them open when the tree is rebuilt after an edit. */
     public static java.util.Set<String> expandedKeys(TreeItem<NavNode> item, java.util.Set<String> into) {
         if (item == null) {
@@ -287,9 +297,7 @@ public final class NavTree {
         if (item.getValue() != null && item.isExpanded()) {
             into.add(item.getValue().key());
         }
-        if (made(item)) { // rows not made yet hold no open rows
-            item.getChildren().forEach(c -> expandedKeys(c, into));
-        }
+        madeSoFar(item).forEach(c -> expandedKeys(c, into)); // rows not made yet hold no open rows
         return into;
     }
 
@@ -297,9 +305,9 @@ public final class NavTree {
         if (item.getValue() != null) {
             item.setExpanded(keys.contains(item.getValue().key()));
         }
-        if (item.getValue() == null || item.isExpanded() || made(item)) { // a closed row's children are not made
-            item.getChildren().forEach(c -> expand(c, keys));
-        }
+        // a closed row's child rows are not made for this (those made already are closed as they were)
+        (item.getValue() == null || item.isExpanded() ? item.getChildren() : madeSoFar(item))
+                .forEach(c -> expand(c, keys));
     }
 
     /** The row whose node has {@code key}, or null. */
@@ -310,7 +318,7 @@ public final class NavTree {
         if (item.getValue() != null && item.getValue().key().equals(key)) {
             return item;
         }
-        if (!made(item) && !holds(item.getValue(), key)) {
+        if (item instanceof Lazy && !holds(item.getValue(), key)) {
             return null; // not below this row: its rows are not made to look
         }
         for (TreeItem<NavNode> c : item.getChildren()) {
@@ -329,9 +337,9 @@ public final class NavTree {
         if (item.getParent() != null) {
             item.setExpanded(expanded);
         }
-        if (expanded || !(item instanceof Lazy lazy) || lazy.childrenMade()) { // closing makes no rows
-            item.getChildren().forEach(c -> setExpanded(c, expanded));
-        }
+        List<? extends TreeItem<?>> children = expanded || !(item instanceof Lazy lazy) ? item.getChildren()
+                : lazy.madeSoFar(); // closing makes no rows
+        children.forEach(c -> setExpanded(c, expanded));
     }
 
     /**
@@ -390,10 +398,7 @@ public final class NavTree {
             }
             return;
         }
-        if (!made(item)) {
-            return; // made later from the sphere shown then
-        }
-        for (TreeItem<NavNode> c : item.getChildren()) {
+        for (TreeItem<NavNode> c : madeSoFar(item)) { // rows not made yet are made later from the sphere shown then
             collectCards(c, ids, out);
         }
     }
