@@ -52,6 +52,7 @@ final class MainMenu {
         exportBudget.disableProperty().bind(noSphere);
         MenuItem prefs = item("menu.file.preferences", "Shortcut+COMMA", w::preferences);
         prefs.setId("menu-preferences");
+        prefs.disableProperty().bind(loading); // a new language reopens the window on the file being read
         MenuItem newFile = item("menu.file.new", "Shortcut+N", w::newFile);
         newFile.disableProperty().bind(loading);
         Menu file = new Menu(i18n.t("menu.file"), null, newFile,
