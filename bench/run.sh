@@ -12,7 +12,8 @@
 # run. The load average is recorded at start and end (2 cores shared: compare ratios, not milliseconds).
 #
 # Then every bench/*Bench.java (except ReliabilityBench, which needs the test classes) is run as
-#   java -cp JAR bench/XBench.java ARGS   (EditBench: the 10k file; OpenSearchBench: 65 1000 10000; others: none)
+#   java -cp JAR bench/XBench.java ARGS   (EditBench: the 10k file; OpenSearchBench: 65 1000 10000;
+#   OpenWindowBench: --runs RUNS and the three files; others: none)
 # and what it prints (Markdown; the files are theirs to copy, not to change) is added under its name: open, search and edit are measured that way (helpers 16a/16b).
 #
 # Output: the Markdown report on standard output and in target/bench/results-<date>.md (OUT=... to change).
@@ -119,9 +120,11 @@ PY
         case $name in
             EditBench) bargs=("$work/s10k.kyosei");;
             OpenSearchBench) bargs=(65 1000 10000);;
+            # the window's open (issue 16 round 2): the three files, in fresh JVMs under xvfb-run without DISPLAY
+            OpenWindowBench) bargs=(--runs "$RUNS" "$work/s65.kyosei" "$work/s1k.kyosei" "$work/s10k.kyosei");;
             *) bargs=();;
         esac
-        java -cp "$JAR" "$b" "${bargs[@]}" || echo "(failed)"
+        java -Dbench.dir="$root/bench" -cp "$JAR" "$b" "${bargs[@]}" || echo "(failed)"
     done
 } | tee "$OUT"
 echo "written: $OUT" >&2

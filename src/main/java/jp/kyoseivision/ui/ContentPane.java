@@ -85,6 +85,11 @@ final class ContentPane {
             return;
         }
         editedCard = null;
+        if (!vm.isRead(n)) { // issue 16: a row of the file not read yet (only the first screen is)
+            centre.setContent(loadingPlaceholder());
+            shownKey = n.key();
+            return;
+        }
         double scroll = centre.getVvalue();
         Node focused = centre.getScene() == null ? null : centre.getScene().getFocusOwner();
         String focusId = again && focused != null && isInside(focused, centre.getContent()) ? focused.getId() : null;
@@ -178,13 +183,24 @@ final class ContentPane {
         return x.equals(b);
     }
 
+    private Node loadingPlaceholder() {
+        Label l = new Label(i18n.t("placeholder.loading"));
+        l.setId("loading-placeholder");
+        l.setWrapText(true);
+        VBox box = new VBox(l);
+        box.setPadding(new javafx.geometry.Insets(24));
+        return box;
+    }
+
     /**
      * What cannot be edited, shown as printed with why: a file open read-only (no way to edit here), or an adopted
      * revision (with 編集ロックを解除).
      */
     private Node withBanner(jp.kyoseivision.model.Revision r, Node shown) {
         boolean readOnly = vm.readOnlyProperty().get();
-        Label banner = new Label(readOnly ? i18n.t("edit.readOnlyBanner") : i18n.t("edit.lockedBanner", r.name()));
+        boolean loading = vm.loadingProperty().get(); // issue 16: the first screen, until the whole file is read
+        Label banner = new Label(loading ? i18n.t("edit.loadingBanner")
+                : readOnly ? i18n.t("edit.readOnlyBanner") : i18n.t("edit.lockedBanner", r.name()));
         banner.setWrapText(true);
         HBox bar = new HBox(12, banner);
         if (!readOnly) {
@@ -195,7 +211,7 @@ final class ContentPane {
             bar.getChildren().add(unlockButton);
         }
         bar.getStyleClass().add("lock-banner");
-        bar.setId(readOnly ? "read-only-banner" : "lock-banner");
+        bar.setId(loading ? "loading-banner" : readOnly ? "read-only-banner" : "lock-banner");
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return new VBox(bar, shown);
     }

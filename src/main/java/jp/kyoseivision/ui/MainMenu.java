@@ -31,23 +31,31 @@ final class MainMenu {
     MenuBar build() {
         var noFile = vm.fileProperty().isNull();
         var cannotWrite = noFile.or(vm.readOnlyProperty());
+        // while only the first screen of a file is read (issue 16), what needs the whole sphere or the file's
+        // connection waits for it: the reader uses the connection, and a comparison or report of a half-read
+        // sphere would be wrong
+        var loading = vm.loadingProperty();
+        var noSphere = vm.sphereProperty().isNull().or(loading);
         MenuItem save = item("menu.file.save", "Shortcut+S", vm::confirmSaved);
         save.disableProperty().bind(noFile);
         MenuItem saveAs = item("menu.file.saveAs", "Shortcut+Shift+S", w::saveAs);
-        saveAs.disableProperty().bind(noFile);
+        saveAs.disableProperty().bind(noFile.or(loading));
         MenuItem print = item("menu.file.print", "Shortcut+P", () -> w.printPreview(PrintScope.CARD));
         MenuItem exportPdf = item("menu.file.exportPdf", "Shortcut+Shift+P", w::exportPdf);
-        print.disableProperty().bind(vm.sphereProperty().isNull());
-        exportPdf.disableProperty().bind(vm.sphereProperty().isNull());
+        print.disableProperty().bind(noSphere);
+        exportPdf.disableProperty().bind(noSphere);
         MenuItem restore = item("menu.file.restore", null, w.backups()::showRestore);
         restore.disableProperty().bind(cannotWrite);
         MenuItem importBudget = item("menu.file.importBudget", null, w.budgets()::importBudget);
         MenuItem exportBudget = item("menu.file.exportBudget", null, w.budgets()::exportBudget);
         importBudget.disableProperty().bind(cannotWrite);
-        exportBudget.disableProperty().bind(vm.sphereProperty().isNull());
+        exportBudget.disableProperty().bind(noSphere);
         MenuItem prefs = item("menu.file.preferences", "Shortcut+COMMA", w::preferences);
         prefs.setId("menu-preferences");
-        Menu file = new Menu(i18n.t("menu.file"), null, item("menu.file.new", "Shortcut+N", w::newFile),
+        prefs.disableProperty().bind(loading); // a new language reopens the window on the file being read
+        MenuItem newFile = item("menu.file.new", "Shortcut+N", w::newFile);
+        newFile.disableProperty().bind(loading);
+        Menu file = new Menu(i18n.t("menu.file"), null, newFile,
                 item("menu.file.open", "Shortcut+O", w::openFile), recentMenu, new SeparatorMenuItem(), save, saveAs,
                 restore, new SeparatorMenuItem(), importBudget, exportBudget, new SeparatorMenuItem(), print,
                 exportPdf, new SeparatorMenuItem(), prefs, new SeparatorMenuItem(),
@@ -88,9 +96,9 @@ final class MainMenu {
         plan.setId("menu-plan");
 
         MenuItem diff = item("menu.view.diff", "Shortcut+D", w::openDiff);
-        diff.disableProperty().bind(vm.sphereProperty().isNull());
+        diff.disableProperty().bind(noSphere);
         MenuItem kpi = item("menu.view.kpi", "Shortcut+K", w::openKpi);
-        kpi.disableProperty().bind(noFile);
+        kpi.disableProperty().bind(noFile.or(loading));
         Menu view = new Menu(i18n.t("menu.view"), null,
                 item("menu.view.expandAll", null, () -> w.navigation().setAllExpanded(true)),
                 item("menu.view.collapseAll", null, () -> w.navigation().setAllExpanded(false)),

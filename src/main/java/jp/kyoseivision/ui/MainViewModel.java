@@ -54,7 +54,7 @@ public final class MainViewModel {
                     : "app.titleWithFile", now.path().getFileName()));
             filePath.set(now == null ? i18n.t("status.noFile") : now.path().toString());
             saveState.set(now == null ? "" : i18n.t(now.isReadOnly() ? "status.readOnly" : "status.saved"));
-            readOnly.set(now != null && now.isReadOnly());
+            readOnly.set(now != null && (now.isReadOnly() || loading.get()));
         });
         title.set(i18n.t("app.title"));
         filePath.set(i18n.t("status.noFile"));
@@ -80,6 +80,10 @@ public final class MainViewModel {
         Sphere before = sphere.get();
         if (f == null || before == null) {
             return;
+        }
+        if (loading.get()) {
+            // only part of the file is read yet: nothing is written until the whole sphere replaced it
+            throw new jp.kyoseivision.text.LocalizedException("edit.loading", f.path().getFileName());
         }
         if (f.isReadOnly()) {
             // nothing is written to a file opened read-only; the editors are disabled, this is the last guard
@@ -184,7 +188,10 @@ public final class MainViewModel {
         return file.get() != null;
     }
 
-    /** True while the open file is read-only: every editor is disabled and no write is attempted. */
+    /**
+     * True while the open file is read-only, or only its first screen is read ({@link #loadingProperty()}): every
+     * editor is disabled and no write is attempted.
+     */
     public javafx.beans.property.ReadOnlyBooleanProperty readOnlyProperty() {
         return readOnly;
     }
@@ -221,7 +228,12 @@ public final class MainViewModel {
      * A file opened and read but not shown yet: {@link #read} makes it on any thread (off the FX thread, so the
      * window stays responsive while a big file is read), {@link #show} shows it on the FX thread.
      */
-    public record Opened(PlanFile file, Sphere sphere) {
+    public record Opened(PlanFile file, Sphere sphere, boolean complete) {
+        /** The whole sphere read. */
+        public Opened(PlanFile file, Sphere sphere) {
+            this(file, sphere, true);
+        }
+
         /** Closes the file (releasing its edit lock) when it is not shown after all (a newer open replaced it). */
         public void discard() {
             file.close();
@@ -243,6 +255,50 @@ public final class MainViewModel {
         return new Opened(opened, readOrClose(opened));
     }
 
+    /**
+     * The files smaller than this are read whole at once ({@link #readFirst}): reading them twice would cost more than
+     * it saves (the bundled sample is 0.4 MB; 1,000 synthetic cards 6 MB).
+     */
+    static final long READ_WHOLE_BELOW_BYTES = 2L << 20;
+
+    /**
+     * The first of an open's two reads (any thread, issue 16): opens {@code path} as {@link #read} and reads what the
+     * window shows first — the newest plan's current revision ({@link PlanFile#readFirstScreen}) — unless the file is
+     * small, which is read whole ({@link Opened#complete()}). {@link #showFirst} shows it read-only,
+     * {@link #readRest} reads the whole sphere, {@link #showRest} swaps it in. On failure nothing stays open.
+     */
+    public static Opened readFirst(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        if (!Files.exists(p) && p.equals(AppDirs.defaultFile().toAbsolutePath().normalize())) {
+            return read(path);
+        }
+        long bytes;
+        try {
+            bytes = Files.size(p);
+        } catch (java.io.IOException | RuntimeException e) {
+            bytes = Long.MAX_VALUE; // PlanFile.open says what is wrong
+        }
+        if (bytes < READ_WHOLE_BELOW_BYTES) {
+            return read(path);
+        }
+        PlanFile opened = PlanFile.openCheckingPagesLater(p); // its quick_check runs before the whole read
+        try {
+            return new Opened(opened, opened.readFirstScreen(), false);
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The second read (any thread): checks every page of a file shown by {@link #showFirst} (the check
+     * {@link PlanFile#openCheckingPagesLater} left out), then reads the whole sphere. Closes nothing.
+     */
+    public static Sphere readRest(PlanFile f) {
+        f.checkPages();
+        return f.read();
+    }
+
     /** As {@link #read}, read-only (another user edits it, or to look without changing anything). */
     public static Opened readReadOnly(Path path) {
         PlanFile opened = PlanFile.openReadOnly(path);
@@ -251,11 +307,111 @@ public final class MainViewModel {
 
     /** Shows a file {@link #read}: it replaces the open one, whose edit lock is released. FX thread. */
     public void show(Opened o) {
+        loading.set(false);
         replace(o.file(), o.sphere());
         logOpened(o.file());
         // the backup of the content as opened: started by the window once the file is drawn (off the FX thread,
         // startOpenBackup), and in any case taken before the first edit, undo or close touches the file
         openBackupPending = !o.file().isReadOnly();
+    }
+
+    /**
+     * Shows the first read of a file ({@link #readFirst}; FX thread): it replaces the open one, whose edit lock is
+     * released. When it is only the first screen, the window is read-only ({@link #loadingProperty()}) until
+     * {@link #showRest} swaps the whole sphere in: no edit, undo, backup or copy touches the file meanwhile (the
+     * reader uses its connection), and nothing half-read can be written back.
+     */
+    public void showFirst(Opened o) {
+        if (o.complete()) {
+            show(o);
+            return;
+        }
+        loading.set(true);
+        try {
+            replace(o.file(), o.sphere());
+        } catch (RuntimeException e) {
+            loading.set(false);
+            throw e;
+        }
+        saveState.set(i18n.t("status.loading"));
+        openBackupPending = false; // taken once the whole file is read (showRest)
+    }
+
+    /**
+     * The whole sphere of the file shown by {@link #showFirst} (FX thread): it replaces the first screen's sphere
+     * (the views keep their selection: {@link #completingLoad()}), and the file becomes editable. False, nothing
+     * done, when {@code f} is no longer the open file.
+     */
+    public boolean showRest(PlanFile f, Sphere whole) {
+        if (file.get() != f || !loading.get()) {
+            return false;
+        }
+        completing = true;
+        try {
+            sphere.set(whole);
+        } finally {
+            completing = false;
+        }
+        loading.set(false);
+        readOnly.set(f.isReadOnly());
+        saveState.set(i18n.t(f.isReadOnly() ? "status.readOnly" : "status.saved"));
+        logOpened(f);
+        openBackupPending = !f.isReadOnly();
+        return true;
+    }
+
+    /**
+     * The whole read of the file shown by {@link #showFirst} failed (FX thread): it is closed and the window shows
+     * no file (the caller says why). Nothing was written to it.
+     */
+    public void restFailed(PlanFile f) {
+        if (file.get() != f) {
+            f.close();
+            return;
+        }
+        history.clear();
+        unlocked.clear();
+        file.set(null);
+        loading.set(false);
+        sphere.set(null);
+        readOnly.set(false);
+        refreshHistory();
+        f.close();
+    }
+
+    private boolean completing;
+
+    /**
+     * Whether what {@code n} shows is read: always, except while only the first screen is read, when only the
+     * newest plan's current revision is (its plan, revision and everything below them).
+     */
+    public boolean isRead(jp.kyoseivision.ui.nav.NavNode n) {
+        if (!loading.get()) {
+            return true;
+        }
+        Sphere s = sphere.get();
+        Revision first = s == null ? null : s.plans().stream()
+                .max(java.util.Comparator.comparingInt(jp.kyoseivision.model.Plan::edition))
+                .flatMap(jp.kyoseivision.model.Plan::current).orElse(null);
+        Revision r = n instanceof jp.kyoseivision.ui.nav.NavNode.PlanNode p ? p.revision()
+                : n instanceof jp.kyoseivision.ui.nav.NavNode.RevisionNode rn ? rn.revision()
+                : n instanceof jp.kyoseivision.ui.nav.NavNode.PerspectiveNode pn ? pn.revision()
+                : n instanceof jp.kyoseivision.ui.nav.NavNode.AreaNode an ? an.revision()
+                : n instanceof jp.kyoseivision.ui.nav.NavNode.DirectionNode dn ? dn.revision()
+                : ((jp.kyoseivision.ui.nav.NavNode.MeasureNode) n).revision();
+        return first != null && r != null && r.id().equals(first.id());
+    }
+
+    /** True while the sphere property's listeners run for {@link #showRest}: the same file, now read whole. */
+    public boolean completingLoad() {
+        return completing;
+    }
+
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+
+    /** True while only the first screen of the open file is read ({@link #showFirst}); the window is read-only. */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
     }
 
     /** Opens {@code path} at once on this thread; when it is the default file and does not exist yet, creates it. */
@@ -319,7 +475,7 @@ public final class MainViewModel {
      */
     public void startOpenBackup() {
         PlanFile f = file.get();
-        if (!openBackupPending || f == null || f.isReadOnly()) {
+        if (!openBackupPending || f == null || f.isReadOnly() || loading.get()) {
             return;
         }
         openBackupPending = false;
@@ -367,7 +523,7 @@ public final class MainViewModel {
     public java.util.Optional<jp.kyoseivision.store.Backups.Backup> backupNow() {
         finishOpenBackup(); // one backup at a time on the file's connection
         PlanFile f = file.get();
-        if (f == null || f.isReadOnly()) {
+        if (f == null || f.isReadOnly() || loading.get()) { // while loading, the reader uses the connection
             return java.util.Optional.empty();
         }
         try {
@@ -446,7 +602,15 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * The window closes: backs up what is due and closes the file. While the whole file is still being read
+     * ({@link #loadingProperty()}) nothing was changed and the reader holds the connection: the window closes the
+     * file when the read ends ({@link #restFailed} or its own discard).
+     */
     public void close() {
+        if (loading.get()) {
+            return;
+        }
         takeOpenBackup();
         backupIfChanged();
         if (file.get() != null) {

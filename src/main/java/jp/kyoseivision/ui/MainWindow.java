@@ -101,7 +101,9 @@ public final class MainWindow {
             fileChanged = false;
             java.util.Set<String> cards = vm.changedCards();
             // an edit of cards in place updates their rows only; anything else rebuilds the tree
-            if (newFile || now == null || cards == null || !navigation.showCards(now, cards)) {
+            if (vm.completingLoad() && !newFile && now != null) {
+                navigation.showWhole(now); // the whole file replaces its first screen: rows, selection, scroll kept
+            } else if (newFile || now == null || cards == null || !navigation.showCards(now, cards)) {
                 navigation.show(now, newFile);
             }
             content.show(navigation.selected()); // the same row, redrawn from the new sphere (or refreshed in place)
@@ -128,22 +130,10 @@ public final class MainWindow {
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> backupTimer.stop());
         // the backup of a file as opened is taken once the window has drawn it, off the FX thread (start-up speed);
         // an edit before then waits for it (MainViewModel.takeOpenBackup)
+        // (a file shown first screen first is backed up once it is read whole: restRead)
         vm.fileProperty().addListener((o, before, now) -> {
             if (now != null) {
-                Runnable[] drawn = new Runnable[1];
-                drawn[0] = () -> {
-                    stage.getScene().removePostLayoutPulseListener(drawn[0]);
-                    javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
-                            javafx.util.Duration.millis(OPEN_BACKUP_DELAY_MS));
-                    later.setOnFinished(e -> vm.startOpenBackup());
-                    later.play();
-                };
-                if (stage.getScene() == null) {
-                    vm.startOpenBackup();
-                    return;
-                }
-                stage.getScene().addPostLayoutPulseListener(drawn[0]);
-                Platform.requestNextPulse();
+                backupOnceDrawn();
             }
         });
 
@@ -185,6 +175,24 @@ public final class MainWindow {
     }
 
     private boolean fileChanged = true;
+
+    /** Starts the open-time backup {@link #OPEN_BACKUP_DELAY_MS} after the next frame is drawn. */
+    private void backupOnceDrawn() {
+        if (stage.getScene() == null) {
+            vm.startOpenBackup();
+            return;
+        }
+        Runnable[] drawn = new Runnable[1];
+        drawn[0] = () -> {
+            stage.getScene().removePostLayoutPulseListener(drawn[0]);
+            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
+                    javafx.util.Duration.millis(OPEN_BACKUP_DELAY_MS));
+            later.setOnFinished(e -> vm.startOpenBackup());
+            later.play();
+        };
+        stage.getScene().addPostLayoutPulseListener(drawn[0]);
+        Platform.requestNextPulse();
+    }
 
     public Stage stage() {
         return stage;
@@ -412,13 +420,39 @@ public final class MainWindow {
 
     /**
      * Opens {@code path}, or shows why it cannot be opened; the open file stays as it was. The file is read off the
-     * FX thread, with the busy bar in the status bar: the window keeps answering (menus, typing) meanwhile, and the
-     * open file stays open and usable until the new one is shown. 開く, recent files, a dropped file and start-up
-     * all come here; a locked, damaged or newer file is offered the same dialogs as before, on the FX thread.
+     * FX thread in two steps (issue 16), with the busy bar in the status bar: first what the window shows first (the
+     * newest plan's current revision, {@link MainViewModel#readFirst}), which is drawn at once, read-only; then the
+     * whole sphere, which replaces it keeping the selected row ({@link MainViewModel#showRest}), after which the
+     * file can be edited. The window keeps answering (menus, typing) meanwhile, and the open file stays open and
+     * usable until the new one is shown. 開く, recent files, a dropped file and start-up all come here; a locked,
+     * damaged or newer file is offered the same dialogs as before, on the FX thread, whichever read fails.
      */
     public void openPath(Path path) {
         openPath(path, () -> {
         });
+    }
+
+    /** The two reads of an open (tests replace them, e.g. with a second read that waits). */
+    interface OpenSteps {
+        MainViewModel.Opened first(Path path);
+
+        Sphere rest(jp.kyoseivision.store.PlanFile file);
+    }
+
+    private OpenSteps steps = new OpenSteps() {
+        @Override
+        public MainViewModel.Opened first(Path path) {
+            return MainViewModel.readFirst(path);
+        }
+
+        @Override
+        public Sphere rest(jp.kyoseivision.store.PlanFile file) {
+            return MainViewModel.readRest(file);
+        }
+    };
+
+    void useOpenSteps(OpenSteps s) {
+        this.steps = s;
     }
 
     private void openPath(Path path, Runnable then) {
@@ -428,53 +462,102 @@ public final class MainWindow {
         }
         statusBar.setProgress(-1);
         say(i18n.t("status.opening", path.getFileName()));
-        javafx.concurrent.Task<MainViewModel.Opened> task = new javafx.concurrent.Task<>() {
-            @Override
-            protected MainViewModel.Opened call() {
-                return MainViewModel.read(path);
-            }
-        };
-        opening = task;
-        task.setOnSucceeded(e -> opened(path, () -> vm.show(task.getValue()), task.getValue(), then));
-        task.setOnFailed(e -> opened(path, () -> backups.openFailed(path, task.getException()), null, then));
-        Thread reader = new Thread(task, "open " + path.getFileName());
-        reader.setDaemon(true);
-        reader.start();
+        opening = jp.kyoseivision.ui.common.Background.quietly("open " + path.getFileName(),
+                p -> steps.first(path), read -> firstRead(path, read, then),
+                e -> firstRead(path, () -> backups.openFailed(path, e), then));
     }
 
-    /** The read of {@code path} ended: shows it (or why not) unless a newer open was asked for meanwhile. */
-    private void opened(Path path, Runnable show, MainViewModel.Opened read, Runnable then) {
+    /** The first read of {@code path} failed: says why, unless a newer open was asked for meanwhile. */
+    private void firstRead(Path path, Runnable failed, Runnable then) {
         opening = null;
-        Runnable waiting = next;
-        next = null;
-        if (waiting != null || !stage.isShowing()) {
-            if (read != null) {
-                read.discard(); // replaced by a newer open, or the window closed while reading: never shown
-            }
-            if (waiting != null && stage.isShowing()) {
-                waiting.run();
-            }
+        if (runNext() || !stage.isShowing()) {
             return;
         }
-        statusBar.setProgress(0);
-        say("");
+        idle();
         try {
-            show.run();
-        } catch (RuntimeException e) {
-            if (read != null && vm.fileProperty().get() != read.file()) {
-                read.discard(); // not shown: its edit lock is released
-            }
-            backups.openFailed(path, e);
+            failed.run();
         } finally {
             then.run();
         }
     }
 
-    /** The open running off the FX thread, and the one asked for meanwhile (run when it ends). */
-    private javafx.concurrent.Task<MainViewModel.Opened> opening;
+    /** The first read of {@code path} ended: shows it (or why not), then reads the rest unless it is all there. */
+    private void firstRead(Path path, MainViewModel.Opened read, Runnable then) {
+        opening = null;
+        if (next != null || !stage.isShowing()) {
+            read.discard(); // replaced by a newer open, or the window closed while reading: never shown
+            runNext();
+            return;
+        }
+        try {
+            vm.showFirst(read);
+        } catch (RuntimeException e) {
+            if (vm.fileProperty().get() != read.file()) {
+                read.discard(); // not shown: its edit lock is released
+            }
+            idle();
+            backups.openFailed(path, e);
+            then.run();
+            return;
+        }
+        if (read.complete()) {
+            idle();
+        } else {
+            say(i18n.t("status.loadingRest", path.getFileName()));
+            jp.kyoseivision.store.PlanFile file = read.file();
+            opening = jp.kyoseivision.ui.common.Background.quietly("read " + path.getFileName(),
+                    p -> steps.rest(file), whole -> restRead(file, whole), e -> restFailed(path, file, e));
+        }
+        then.run(); // the window with the file is on screen (start-up time, exitWhenShown)
+    }
+
+    /** The whole sphere of {@code file} is read: it replaces the first screen; then the open-time backup. */
+    private void restRead(jp.kyoseivision.store.PlanFile file, Sphere whole) {
+        opening = null;
+        if (!stage.isShowing()) {
+            vm.restFailed(file); // the window closed meanwhile (MainViewModel.close left the file to us)
+            return;
+        }
+        idle();
+        if (vm.showRest(file, whole)) {
+            backupOnceDrawn();
+        }
+        runNext();
+    }
+
+    /** The whole read of {@code file} failed: it is closed, the window shows no file, and the dialogs say why. */
+    private void restFailed(Path path, jp.kyoseivision.store.PlanFile file, Throwable e) {
+        opening = null;
+        vm.restFailed(file);
+        if (!stage.isShowing()) {
+            return;
+        }
+        idle();
+        backups.openFailed(path, e);
+        runNext();
+    }
+
+    /** Runs the open asked for while a read ran; true when there was one. */
+    private boolean runNext() {
+        Runnable waiting = next;
+        next = null;
+        if (waiting != null && stage.isShowing()) {
+            waiting.run();
+        }
+        return waiting != null;
+    }
+
+    /** The busy bar stops; the status message is cleared. */
+    private void idle() {
+        statusBar.setProgress(0);
+        say("");
+    }
+
+    /** The reads running off the FX thread (either step), and the open asked for meanwhile (run when it ends). */
+    private javafx.concurrent.Task<?> opening;
     private Runnable next;
 
-    /** True while a file is being read ({@link #openPath}). FX thread. */
+    /** True while a file is being read ({@link #openPath}), both steps. FX thread. */
     boolean isOpening() {
         return opening != null;
     }
@@ -500,6 +583,9 @@ public final class MainWindow {
     }
 
     void newFile() {
+        if (opening != null) {
+            return; // the menu item is disabled while a file is read (its connection is in use)
+        }
         Optional<Sphere> sphere = askNewSphere();
         if (sphere.isEmpty()) {
             return;

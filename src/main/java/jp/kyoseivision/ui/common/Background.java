@@ -147,6 +147,38 @@ public final class Background {
         return task;
     }
 
+    /**
+     * As {@link #run}, without the progress window: for work the window shows progress of itself (opening a file:
+     * the busy bar in the status bar and the file's first screen). {@code done} gets the result, {@code failed} the
+     * error (cancellation included), both on the JavaFX thread. Returns the running task.
+     */
+    public static <T> Task<T> quietly(String name, Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.run(new Progress() {
+                    @Override
+                    public void update(long d, long total) {
+                        check();
+                        updateProgress(d, total);
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled();
+                    }
+                });
+            }
+        };
+        task.setOnSucceeded(e -> done.accept(task.getValue()));
+        task.setOnFailed(e -> failed.accept(task.getException()));
+        task.setOnCancelled(e -> failed.accept(new CancellationException()));
+        Thread thread = new Thread(task, "background: " + name);
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
     private static Stage dialog(Window owner, I18n i18n, String title, Task<?> task) {
         Stage s = new Stage();
         if (owner != null) {

@@ -93,7 +93,26 @@ public final class NavTree {
     /** As {@link #root(Sphere, SearchBar.Filter)}, looking words up in {@code index} (null: none yet). */
     public static TreeItem<NavNode> root(Sphere sphere, SearchBar.Filter filter,
             jp.kyoseivision.edit.CardIndex index) {
+        return root(sphere, filter, index, () -> sphere);
+    }
+
+    /**
+     * As above. Without a filter, each row makes its child rows only when they are first asked for (the row is
+     * opened, or found: {@link Lazy}): a 10,000-card file needs a few hundred rows, not 11,000 (issue 16); they are
+     * made from the sphere {@code shown} gives then (a row made after an edit of cards in place shows the edit).
+     */
+    public static TreeItem<NavNode> root(Sphere sphere, SearchBar.Filter filter,
+            jp.kyoseivision.edit.CardIndex index, java.util.function.Supplier<Sphere> shown) {
         TreeItem<NavNode> root = new TreeItem<>();
+        if (filter.isEmpty()) {
+            for (Plan plan : sphere.plans().stream()
+                    .sorted(java.util.Comparator.comparingInt(Plan::edition).reversed()).toList()) {
+                Lazy planItem = new Lazy(new NavNode.PlanNode(plan, plan.current().orElse(null)), sphere, shown);
+                planItem.make(); // shown: its child rows ready (see Lazy.getChildren)
+                root.getChildren().add(planItem);
+            }
+            return root;
+        }
         List<Plan> newestFirst = sphere.plans().stream()
                 .sorted(java.util.Comparator.comparingInt(Plan::edition).reversed()).toList();
         for (Plan plan : newestFirst) {
@@ -151,13 +170,144 @@ public final class NavTree {
         }
     }
 
-    /** How many card rows are below {@code item}. */
+    /** How many card rows are below {@code item} (rows not made yet counted from the sphere, not made). */
     public static int countCards(TreeItem<NavNode> item) {
+        if (item instanceof Lazy lazy && !lazy.childrenMade()) {
+            return (int) nodes(lazy.getValue(), n -> n instanceof NavNode.MeasureNode).count();
+        }
         int n = item.getValue() instanceof NavNode.MeasureNode ? 1 : 0;
-        for (TreeItem<NavNode> c : item.getChildren()) {
+        for (TreeItem<NavNode> c : madeSoFar(item)) {
             n += countCards(c);
         }
         return n;
+    }
+
+    /**
+     * A row whose child rows are made when first asked for ({@link #getChildren()}: the tree asks when the row is
+     * opened); until then {@link #isLeaf()} answers from the sphere. The JavaFX pattern for big trees (TreeItem's
+     * own documentation).
+     */
+    public static final class Lazy extends TreeItem<NavNode> {
+        private Sphere built;
+        private java.util.function.Supplier<Sphere> shown;
+
+        Lazy(NavNode node, Sphere built, java.util.function.Supplier<Sphere> shown) {
+            super(node);
+            this.built = built;
+            this.shown = shown;
+        }
+
+        /** Whether the child rows were made. */
+        public boolean childrenMade() {
+            return shown == null;
+        }
+
+        /**
+         * The child rows, made now if not yet, and theirs made too (one row ahead): a row the tree shows has its
+         * child rows ready when it is opened, so opening never makes rows while the tree counts its rows.
+         */
+        @Override
+        public javafx.collections.ObservableList<TreeItem<NavNode>> getChildren() {
+            make();
+            for (TreeItem<NavNode> c : super.getChildren()) {
+                if (c instanceof Lazy lazy) {
+                    lazy.make();
+                }
+            }
+            return super.getChildren();
+        }
+
+        /** The child rows made so far (none before they are asked for), making none. */
+        public List<TreeItem<NavNode>> madeSoFar() {
+            return super.getChildren();
+        }
+
+        /** Makes this row's child rows (only them) if not made yet. */
+        void make() {
+            if (shown != null) {
+                java.util.function.Supplier<Sphere> current = shown;
+                Sphere now = current.get();
+                Sphere from = built;
+                shown = null;
+                built = null;
+                NavNode node = now == null || now == from ? getValue() : fresh(now, getValue());
+                List<TreeItem<NavNode>> made = new java.util.ArrayList<>();
+                for (NavNode c : children(node)) {
+                    made.add(c instanceof NavNode.MeasureNode ? new TreeItem<>(c) : new Lazy(c, now, current));
+                }
+                super.getChildren().setAll(made);
+            }
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return shown == null ? super.getChildren().isEmpty() : children(getValue()).isEmpty();
+        }
+    }
+
+    /** The rows below {@code node}, as {@link #root} shows them without a filter. */
+    static List<NavNode> children(NavNode node) {
+        List<NavNode> out = new java.util.ArrayList<>();
+        if (node instanceof NavNode.PlanNode p) {
+            if (p.plan().revisions().size() == 1) {
+                content(p.plan(), p.revision(), out);
+            } else {
+                p.plan().revisions().forEach(r -> out.add(new NavNode.RevisionNode(p.plan(), r)));
+            }
+        } else if (node instanceof NavNode.RevisionNode r) {
+            content(r.plan(), r.revision(), out);
+        } else if (node instanceof NavNode.PerspectiveNode p) {
+            p.perspective().policyAreas().forEach(a -> out.add(new NavNode.AreaNode(p.plan(), p.revision(),
+                    p.perspective(), a)));
+        } else if (node instanceof NavNode.AreaNode a) {
+            a.area().directions().forEach(d -> out.add(new NavNode.DirectionNode(a.plan(), a.revision(),
+                    a.perspective(), a.area(), d)));
+        } else if (node instanceof NavNode.DirectionNode d) {
+            d.direction().measures().forEach(m -> out.add(new NavNode.MeasureNode(d.plan(), d.revision(),
+                    d.perspective(), d.area(), d.direction(), m)));
+        }
+        return out;
+    }
+
+    private static void content(Plan plan, Revision rev, List<NavNode> out) {
+        if (rev != null) {
+            rev.perspectives().forEach(p -> out.add(new NavNode.PerspectiveNode(plan, rev, p)));
+        }
+    }
+
+    /** Every node below {@code node} (not itself) that {@code which} accepts, walking the sphere (no rows made). */
+    static java.util.stream.Stream<NavNode> nodes(NavNode node, java.util.function.Predicate<NavNode> which) {
+        return children(node).stream().flatMap(c -> java.util.stream.Stream.concat(
+                which.test(c) ? java.util.stream.Stream.of(c) : java.util.stream.Stream.empty(), nodes(c, which)));
+    }
+
+    /** Whether the row with {@code key} is below {@code node} (walking the sphere, no rows made). */
+    static boolean holds(NavNode node, String key) {
+        for (NavNode c : children(node)) {
+            if (c.key().equals(key) || !(c instanceof NavNode.MeasureNode) && holds(c, key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Opens {@code item} and the rows below it down to the directions, which stay closed (their cards not made). */
+    public static void openToDirections(TreeItem<NavNode> item) {
+        if (item.getValue() instanceof NavNode.DirectionNode) {
+            item.setExpanded(false);
+            return;
+        }
+        item.setExpanded(true);
+        item.getChildren().forEach(NavTree::openToDirections);
+    }
+
+    private static boolean made(TreeItem<NavNode> item) {
+        return !(item instanceof Lazy lazy) || lazy.childrenMade();
+    }
+
+    /** The child rows of {@code item} made so far: walking them makes no rows. */
+    private static List<TreeItem<NavNode>> madeSoFar(TreeItem<NavNode> item) {
+        return item instanceof Lazy lazy ? lazy.madeSoFar() : item.getChildren();
     }
 
     /** The keys of the expanded rows, to keep them open when the tree is rebuilt after an edit. */
@@ -168,7 +318,7 @@ public final class NavTree {
         if (item.getValue() != null && item.isExpanded()) {
             into.add(item.getValue().key());
         }
-        item.getChildren().forEach(c -> expandedKeys(c, into));
+        madeSoFar(item).forEach(c -> expandedKeys(c, into)); // rows not made yet hold no open rows
         return into;
     }
 
@@ -176,7 +326,9 @@ public final class NavTree {
         if (item.getValue() != null) {
             item.setExpanded(keys.contains(item.getValue().key()));
         }
-        item.getChildren().forEach(c -> expand(c, keys));
+        // a closed row's child rows are not made for this (those made already are closed as they were)
+        (item.getValue() == null || item.isExpanded() ? item.getChildren() : madeSoFar(item))
+                .forEach(c -> expand(c, keys));
     }
 
     /** The row whose node has {@code key}, or null. */
@@ -186,6 +338,9 @@ public final class NavTree {
         }
         if (item.getValue() != null && item.getValue().key().equals(key)) {
             return item;
+        }
+        if (item instanceof Lazy && !holds(item.getValue(), key)) {
+            return null; // not below this row: its rows are not made to look
         }
         for (TreeItem<NavNode> c : item.getChildren()) {
             TreeItem<NavNode> found = find(c, key);
@@ -203,7 +358,9 @@ public final class NavTree {
         if (item.getParent() != null) {
             item.setExpanded(expanded);
         }
-        item.getChildren().forEach(c -> setExpanded(c, expanded));
+        List<? extends TreeItem<?>> children = expanded || !(item instanceof Lazy lazy) ? item.getChildren()
+                : lazy.madeSoFar(); // closing makes no rows
+        children.forEach(c -> setExpanded(c, expanded));
     }
 
     /**
@@ -262,7 +419,7 @@ public final class NavTree {
             }
             return;
         }
-        for (TreeItem<NavNode> c : item.getChildren()) {
+        for (TreeItem<NavNode> c : madeSoFar(item)) { // rows not made yet are made later from the sphere shown then
             collectCards(c, ids, out);
         }
     }

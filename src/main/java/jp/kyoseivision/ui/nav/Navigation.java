@@ -61,6 +61,7 @@ public final class Navigation {
             if (rebuilding) {
                 return; // the tree is being rebuilt; the selection is set once it is complete
             }
+            userChose = true;
             select(now);
         });
         root = new VBox(search.node(), tree);
@@ -126,6 +127,45 @@ public final class Navigation {
     }
 
     /**
+     * Shows {@code whole}, the whole sphere of the file whose first screen is shown (issue 16: the newest plan read
+     * first): the open rows, the selected row and the scroll position stay as they are. When the officer has not
+     * chosen a row yet and the row remembered for the file was not in the first screen (a card of an older plan),
+     * that row is selected now.
+     */
+    public void showWhole(Sphere whole) {
+        javafx.scene.control.skin.VirtualFlow<?> flow = tree.lookup(".virtual-flow")
+                instanceof javafx.scene.control.skin.VirtualFlow<?> f ? f : null;
+        int top = flow == null || flow.getFirstVisibleCell() == null ? -1 : flow.getFirstVisibleCell().getIndex();
+        boolean chosenByUser = userChose;
+        keepScroll = true;
+        try {
+            show(whole, false);
+        } finally {
+            keepScroll = false;
+        }
+        if (top >= 0) {
+            tree.scrollTo(top);
+        }
+        if (!chosenByUser && search.filterProperty().get().isEmpty()) {
+            String key = rememberedAtOpen;
+            if (key != null && !key.isEmpty() && selected.get() != null && !key.equals(selected.get().key())) {
+                TreeItem<NavNode> item = NavTree.find(tree.getRoot(), key);
+                if (item != null) {
+                    reveal(item);
+                    tree.getSelectionModel().select(item);
+                }
+            }
+        }
+    }
+
+    /** While {@link #showWhole} rebuilds: the selected row is not scrolled to (the view stays where it was). */
+    private boolean keepScroll;
+    /** Whether the officer selected a row since the file was shown (else the row was chosen for them). */
+    private boolean userChose;
+    /** The row remembered for the file when it was shown (selecting another row remembers that one instead). */
+    private String rememberedAtOpen;
+
+    /**
      * Indexes the cards of {@code sphere} off the FX thread (reusing the folded texts of the cards the last index
      * holds); until it is ready the search uses the last index for the cards it holds and reads the others.
      */
@@ -176,16 +216,15 @@ public final class Navigation {
         Set<String> open = keep ? NavTree.expandedKeys(tree.getRoot(), new HashSet<>()) : null;
         String before = keep && selected.get() != null ? selected.get().key() : null;
         SearchBar.Filter filter = search.filterProperty().get();
-        TreeItem<NavNode> newRoot = NavTree.root(sphere, filter, index);
+        shown = sphere; // first: the rows made below are made from it
+        TreeItem<NavNode> newRoot = NavTree.root(sphere, filter, index, () -> shown);
         if (!filter.isEmpty()) {
             NavTree.setExpanded(newRoot, true);
         } else if (open != null) {
             NavTree.expand(newRoot, open);
         } else if (!newRoot.getChildren().isEmpty()) {
             // open the newest plan down to its directions, so its cards are one click away; older plans stay closed
-            TreeItem<NavNode> newest = newRoot.getChildren().get(0);
-            NavTree.setExpanded(newest, true);
-            collapseDirections(newest);
+            NavTree.openToDirections(newRoot.getChildren().get(0));
         }
         search.showCount(NavTree.countCards(newRoot), !filter.isEmpty());
         shown = sphere;
@@ -195,8 +234,11 @@ public final class Navigation {
             TreeItem<NavNode> first = firstCard(newRoot);
             target = first != null ? first : target;
         }
+        if (newFile) {
+            rememberedAtOpen = remembered.get();
+        }
         if (target == null) {
-            String key = remembered.get();
+            String key = newFile ? rememberedAtOpen : remembered.get();
             target = key == null ? null : NavTree.find(newRoot, key);
         }
         if (target == null && !newRoot.getChildren().isEmpty()) {
@@ -205,7 +247,12 @@ public final class Navigation {
         rebuilding = true;
         try {
             tree.setRoot(newRoot);
-            if (target != null) {
+            if (newFile) {
+                userChose = false;
+            }
+            if (target != null && keepScroll) {
+                tree.getSelectionModel().select(target);
+            } else if (target != null) {
                 reveal(target);
                 tree.getSelectionModel().select(target);
             } else {
@@ -261,11 +308,4 @@ public final class Navigation {
         return null;
     }
 
-    private static void collapseDirections(TreeItem<NavNode> item) {
-        if (item.getValue() instanceof NavNode.DirectionNode) {
-            item.setExpanded(false);
-            return;
-        }
-        item.getChildren().forEach(Navigation::collapseDirections);
-    }
 }
