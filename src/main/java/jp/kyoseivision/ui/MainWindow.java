@@ -296,7 +296,9 @@ public final class MainWindow {
     /** 成果指標（KPI）…: the KPI results window of the open file, one per main window. */
     void openKpi() {
         if (kpiView == null) {
-            kpiView = new KpiView(new KpiViewModel(vm));
+            // a large plan is graded off the JavaFX thread, with progress and 中止 (issue 16)
+            kpiView = new KpiView(new KpiViewModel(vm, KpiViewModel.inBackground(stage, i18n,
+                    KpiViewModel.BACKGROUND_CARDS)));
         }
         kpiView.show(stage);
     }
