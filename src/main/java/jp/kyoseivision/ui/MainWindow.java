@@ -90,6 +90,7 @@ public final class MainWindow {
                 () -> stage);
         this.backups = new BackupDialogs(stage, i18n, vm, this::showError);
         this.budgets = new BudgetDialogs(stage, i18n, vm, navigation::selected, this::showError);
+        this.jsonImport = new JsonImportDialogs(stage, i18n, vm, this::openDropped);
 
         navigation.selectedProperty().addListener((o, a, b) -> content.show(b));
         navigation.search().filterProperty().addListener((o, a, b) -> content.show(navigation.selected()));
@@ -200,6 +201,13 @@ public final class MainWindow {
 
     BackupDialogs backups() {
         return backups;
+    }
+
+    private final JsonImportDialogs jsonImport;
+
+    /** ファイル → JSONを取り込む… (a new plan file from a JSON document, then opened). */
+    JsonImportDialogs jsonImport() {
+        return jsonImport;
     }
 
     BudgetDialogs budgets() {
@@ -538,7 +546,7 @@ public final class MainWindow {
         return d.showAndWait();
     }
 
-    private static Path withExtension(Path p) {
+    static Path withExtension(Path p) {
         String name = p.getFileName().toString();
         return name.toLowerCase(java.util.Locale.ROOT).endsWith(".kyosei") ? p : p.resolveSibling(name + ".kyosei");
     }
