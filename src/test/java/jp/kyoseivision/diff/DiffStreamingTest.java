@@ -30,11 +30,12 @@ import org.junit.jupiter.api.Test;
  * it says yes), and its JSON and CSV are written as they are made, byte for byte what the one-string build gave.
  */
 class DiffStreamingTest {
-    private static final Sphere LARGE = SyntheticSphere.generate(1000, 2, 1, 3);
+    /** Two editions of 1,000 cards, made per test (not kept in a static field of the shared test JVM). */
+    private final Sphere large = SyntheticSphere.generate(1000, 2, 1, 3);
 
     @Test
     void cancelStopsTheComparisonAtTheNextPair() {
-        Sphere s = LARGE;
+        Sphere s = large;
         AtomicInteger asked = new AtomicInteger();
         DiffService.compare(s, DiffService.resolve(s, "1"), DiffService.resolve(s, "2"),
                 CardMatcher.DEFAULT_THRESHOLD, () -> asked.incrementAndGet() < 0);
@@ -51,7 +52,7 @@ class DiffStreamingTest {
 
     @Test
     void cancelInTheLastStepStopsToo() {
-        Sphere s = LARGE;
+        Sphere s = large;
         AtomicInteger total = new AtomicInteger();
         DiffService.compare(s, DiffService.resolve(s, "1"), DiffService.resolve(s, "2"),
                 CardMatcher.DEFAULT_THRESHOLD, () -> total.incrementAndGet() < 0);
@@ -66,7 +67,7 @@ class DiffStreamingTest {
     @Test
     void streamedJsonIsByteForByteTheOneStringBuild() throws Exception {
         for (RevisionDiff d : List.of(DiffService.compare(Sample.load(), "2", "3"),
-                DiffService.compare(Sample.load(), "3", "2"), DiffService.compare(LARGE, "1", "2"))) {
+                DiffService.compare(Sample.load(), "3", "2"), DiffService.compare(large, "1", "2"))) {
             byte[] before = oneString(d).getBytes(StandardCharsets.UTF_8);
             ByteArrayOutputStream streamed = new ByteArrayOutputStream();
             Writer w = new OutputStreamWriter(streamed, StandardCharsets.UTF_8);
@@ -78,7 +79,7 @@ class DiffStreamingTest {
 
     @Test
     void streamedCsvIsByteForByteTheOneStringBuild() throws Exception {
-        for (RevisionDiff d : List.of(DiffService.compare(Sample.load(), "2", "3"), DiffService.compare(LARGE, "1", "2"))) {
+        for (RevisionDiff d : List.of(DiffService.compare(Sample.load(), "2", "3"), DiffService.compare(large, "1", "2"))) {
             for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
                 ComparisonTable t = ComparisonTable.of(d, locale);
                 ByteArrayOutputStream streamed = new ByteArrayOutputStream();

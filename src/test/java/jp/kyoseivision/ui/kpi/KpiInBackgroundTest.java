@@ -29,7 +29,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The KPI window grades a large plan off the JavaFX thread (issue 16): the window keeps answering while 2,000 cards
+ * The KPI window grades a large plan off the JavaFX thread (issue 16): the window keeps answering while 1,500 cards
  * are graded, and what the background grading gives is what grading on the spot gives.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -54,9 +54,9 @@ class KpiInBackgroundTest {
     }
 
     @Test
-    void theWindowAnswersWhileTwoThousandCardsAreGraded() throws Exception {
+    void theWindowAnswersWhileFifteenHundredCardsAreGraded() throws Exception {
         Path file = dir.resolve("large.kyosei");
-        PlanFile.create(file, SyntheticSphere.generate(2000, 1, 1, 5)).close();
+        PlanFile.create(file, SyntheticSphere.generate(1500, 1, 1, 5)).close();
         MainViewModel main = open(file);
         AtomicReference<KpiViewModel> vm = new AtomicReference<>();
         AtomicReference<KpiResults> atOnce = new AtomicReference<>();
@@ -86,8 +86,9 @@ class KpiInBackgroundTest {
         Plan plan = fx(() -> vm.get().planProperty().get());
         KpiResults now = KpiResults.of(plan);
         assertThat(g.results()).isEqualTo(now);
-        assertThat(g.results().lines()).hasSizeGreaterThan(2000);
+        assertThat(g.results().lines()).hasSizeGreaterThan(1500);
         assertThat(g.summaries()).isEqualTo(now.summaries());
+        main.close(); // the test JVM is shared: the large file is let go
     }
 
     @Test
@@ -113,6 +114,7 @@ class KpiInBackgroundTest {
             assertThat(b.summary(fy)).isEqualTo(s.results().summary(fy, GradeSource.COMPUTED));
         }
         assertThat(b.summary(2023).graded()).isPositive();
+        main.close();
     }
 
     private static <T> T fx(java.util.concurrent.Callable<T> read) throws Exception {
