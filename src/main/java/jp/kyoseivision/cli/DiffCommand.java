@@ -65,7 +65,14 @@ final class DiffCommand implements Callable<Integer> {
         RevisionDiff d = DiffService.compare(sphere, from, to);
         ComparisonTable table = ComparisonTable.of(d, locale);
         if (output == null) {
-            CliOutput.print(spec, format == Format.json ? DiffJson.json(d) : CsvExport.csv(table, locale));
+            // written as it is made, not built as one string first (issue 16)
+            java.io.PrintWriter out = spec.commandLine().getOut();
+            if (format == Format.json) {
+                DiffJson.write(d, out);
+            } else {
+                CsvExport.write(table, locale, out);
+            }
+            out.flush();
             return 0;
         }
         Path target = output.toAbsolutePath();
@@ -75,9 +82,12 @@ final class DiffCommand implements Callable<Integer> {
         } else {
             CliOutput.write(output, out -> {
                 switch (format) {
-                    case json -> out.write(DiffJson.json(d).getBytes(StandardCharsets.UTF_8));
-                    case csv -> out.write((CsvExport.BOM + CsvExport.csv(table, locale))
-                            .getBytes(StandardCharsets.UTF_8));
+                    case json -> DiffJson.write(d, writer(out));
+                    case csv -> {
+                        java.io.Writer w = writer(out);
+                        w.write(CsvExport.BOM);
+                        CsvExport.write(table, locale, w);
+                    }
                     case xlsx -> XlsxExport.write(table, locale, out);
                     default -> throw new IllegalStateException(format.name());
                 }
@@ -87,5 +97,10 @@ final class DiffCommand implements Callable<Integer> {
                 d.count(ChangeKind.ADDED), d.count(ChangeKind.DELETED), d.count(ChangeKind.RENAMED),
                 d.count(ChangeKind.CHANGED), d.count(ChangeKind.BUDGET_PENDING), d.count(ChangeKind.UNCHANGED)));
         return 0;
+    }
+
+    /** UTF-8 text into {@code out}, buffered (the caller's stream is flushed by each write's end, not closed). */
+    private static java.io.Writer writer(java.io.OutputStream out) {
+        return new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 }

@@ -1,13 +1,12 @@
 package jp.kyoseivision.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import jp.kyoseivision.model.Sphere;
 import jp.kyoseivision.store.PlanFile;
-import jp.kyoseivision.store.SphereJson;
+import jp.kyoseivision.store.JsonImport;
 import jp.kyoseivision.store.StoreException;
 import jp.kyoseivision.text.Texts;
 import picocli.CommandLine.Command;
@@ -35,15 +34,9 @@ final class ImportJsonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(json)) {
-            throw new StoreException("store.notFound", json.toAbsolutePath());
-        }
-        Sphere sphere;
-        try (InputStream in = Files.newInputStream(json)) {
-            sphere = SphereJson.read(in);
-        }
+        Sphere sphere = JsonImport.read(json); // the rules the window's import shares
         if (!Files.exists(file)) {
-            PlanFile.create(file, sphere).close();
+            JsonImport.intoNewFile(sphere, file);
         } else {
             try (PlanFile pf = PlanFile.open(file)) {
                 if (!replace && !pf.read().plans().isEmpty()) {
@@ -52,7 +45,7 @@ final class ImportJsonCommand implements Callable<Integer> {
                 pf.replace(sphere);
             }
         }
-        long cards = sphere.revisions().mapToLong(r -> r.measures().size()).sum();
+        long cards = JsonImport.cards(sphere);
         spec.commandLine().getOut().println(Texts.message("cli.import.done",
                 file.toAbsolutePath(), sphere.plans().size(), cards));
         return 0;

@@ -32,6 +32,12 @@ public final class CardMatcher {
     }
 
     public static List<Pair> match(List<PlacedCard> olds, List<PlacedCard> news, double threshold) {
+        return match(olds, news, threshold, DiffService.NEVER);
+    }
+
+    /** As above, asking {@code cancelled} before each old card and each pair of names it weighs. */
+    public static List<Pair> match(List<PlacedCard> olds, List<PlacedCard> news, double threshold,
+            java.util.function.BooleanSupplier cancelled) {
         List<Pair> pairs = new ArrayList<>();
         Set<String> usedOld = new HashSet<>();
         Set<String> usedNew = new HashSet<>();
@@ -44,13 +50,13 @@ public final class CardMatcher {
                 pairs.add(new Pair(o, n, MatchMethod.LINEAGE, 1.0));
             }
         }
-        exactNames(olds, news, usedOld, usedNew, pairs);
-        similarNames(olds, news, usedOld, usedNew, pairs, threshold);
+        exactNames(olds, news, usedOld, usedNew, pairs, cancelled);
+        similarNames(olds, news, usedOld, usedNew, pairs, threshold, cancelled);
         return pairs;
     }
 
     private static void exactNames(List<PlacedCard> olds, List<PlacedCard> news, Set<String> usedOld,
-            Set<String> usedNew, List<Pair> pairs) {
+            Set<String> usedNew, List<Pair> pairs, java.util.function.BooleanSupplier cancelled) {
         Map<String, List<PlacedCard>> byName = new HashMap<>();
         for (PlacedCard n : news) {
             if (!usedNew.contains(n.id())) {
@@ -63,6 +69,7 @@ public final class CardMatcher {
             return;
         }
         for (PlacedCard o : olds) {
+            DiffService.check(cancelled);
             if (usedOld.contains(o.id())) {
                 continue;
             }
@@ -83,7 +90,7 @@ public final class CardMatcher {
     }
 
     private static void similarNames(List<PlacedCard> olds, List<PlacedCard> news, Set<String> usedOld,
-            Set<String> usedNew, List<Pair> pairs, double threshold) {
+            Set<String> usedNew, List<Pair> pairs, double threshold, java.util.function.BooleanSupplier cancelled) {
         Map<String, List<PlacedCard>> newByArea = new LinkedHashMap<>();
         for (PlacedCard n : news) {
             if (!usedNew.contains(n.id())) {
@@ -96,6 +103,7 @@ public final class CardMatcher {
                 continue;
             }
             for (PlacedCard n : newByArea.getOrDefault(area(o), List.of())) {
+                DiffService.check(cancelled);
                 double s = NameSimilarity.score(o.measure(), n.measure());
                 if (s >= threshold) {
                     candidates.add(new Pair(o, n, MatchMethod.NAME, s));

@@ -16,7 +16,18 @@ public final class CsvExport {
     }
 
     public static String csv(ComparisonTable t, java.util.Locale locale) {
-        StringBuilder out = new StringBuilder();
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            write(t, locale, out);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString();
+    }
+
+    /** Writes the CSV (no byte order mark) to {@code out} row by row; flushed, not closed. */
+    public static void write(ComparisonTable t, java.util.Locale locale, java.io.Writer out)
+            throws java.io.IOException {
         List<String> headers = new ArrayList<>(t.headers());
         headers.add(jp.kyoseivision.text.Texts.format(locale, "diff.table.shaded"));
         line(out, headers);
@@ -25,10 +36,12 @@ public final class CsvExport {
             cells.add(r.shaded() ? "○" : "");
             line(out, cells);
         }
-        return out.toString();
+        out.flush();
     }
 
-    private static void line(StringBuilder out, List<String> cells) {
-        jp.kyoseivision.text.CsvCells.line(out, cells);
+    private static void line(java.io.Writer out, List<String> cells) throws java.io.IOException {
+        StringBuilder one = new StringBuilder();
+        jp.kyoseivision.text.CsvCells.line(one, cells);
+        out.append(one);
     }
 }

@@ -1,6 +1,7 @@
 package jp.kyoseivision.diff;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,51 +25,81 @@ public final class DiffJson {
     private DiffJson() {
     }
 
+    /** The whole comparison as one string (for a small comparison; {@link #write} streams a large one). */
     public static String json(RevisionDiff d) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("formatVersion", VERSION);
-        root.set("from", revision(d.fromPlan(), d.from()));
-        root.set("to", revision(d.toPlan(), d.to()));
-        ObjectNode summary = root.putObject("summary");
-        d.counts().forEach((k, v) -> summary.put(k.name().toLowerCase(java.util.Locale.ROOT), v));
-        root.put("budgetBy", d.byPlanYear() ? "PLAN_YEAR" : "FISCAL_YEAR");
-        budget(root.putArray("budgetTotals"), d.budgetTotals());
-        ArrayNode cards = root.putArray("cards");
-        for (CardDiff c : d.cards()) {
-            ObjectNode o = cards.addObject();
-            o.put("kind", c.kind().name());
-            o.put("shaded", c.shaded());
-            if (c.method() != null) {
-                o.put("match", c.method().name());
-                o.put("score", BigDecimal.valueOf(c.score()).setScale(3, RoundingMode.HALF_UP));
-            }
-            o.set("from", card(c.old()));
-            o.set("to", card(c.now()));
-            ArrayNode changes = o.putArray("changes");
-            for (FieldChange f : c.changes()) {
-                ObjectNode x = changes.addObject();
-                x.put("field", f.field().name());
-                if (f.qualifier() != null) {
-                    x.put("qualifier", f.qualifier());
-                }
-                x.put("from", f.oldValue());
-                x.put("to", f.newValue());
-                strings(x, "removed", f.removed());
-                strings(x, "added", f.added());
-                if (!f.inline().isEmpty()) {
-                    ArrayNode segs = x.putArray("inline");
-                    f.inline().forEach(s -> segs.addObject().put("op", s.op().name()).put("text", s.text()));
-                }
-            }
-            budget(o.putArray("budget"), c.budget());
-            o.put("reason", c.reason() == null ? null : c.reason().reason());
-        }
+        java.io.StringWriter out = new java.io.StringWriter();
         try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
+            write(d, out);
+        } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+        return out.toString();
+    }
+
+    /**
+     * Writes the comparison to {@code out} card by card (the same text as {@link #json}): only one card's nodes are
+     * held at a time, not the whole document and a string of it. {@code out} is flushed, not closed.
+     */
+    public static void write(RevisionDiff d, java.io.Writer out) throws java.io.IOException {
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new DefaultPrettyPrinter()); // as SerializationFeature.INDENT_OUTPUT writes
+            g.writeStartObject();
+            g.writeStringField("format", FORMAT);
+            g.writeNumberField("formatVersion", VERSION);
+            g.writeFieldName("from");
+            g.writeTree(revision(d.fromPlan(), d.from()));
+            g.writeFieldName("to");
+            g.writeTree(revision(d.toPlan(), d.to()));
+            ObjectNode summary = MAPPER.createObjectNode();
+            d.counts().forEach((k, v) -> summary.put(k.name().toLowerCase(java.util.Locale.ROOT), v));
+            g.writeFieldName("summary");
+            g.writeTree(summary);
+            g.writeStringField("budgetBy", d.byPlanYear() ? "PLAN_YEAR" : "FISCAL_YEAR");
+            ArrayNode totals = MAPPER.createArrayNode();
+            budget(totals, d.budgetTotals());
+            g.writeFieldName("budgetTotals");
+            g.writeTree(totals);
+            g.writeArrayFieldStart("cards");
+            for (CardDiff c : d.cards()) {
+                g.writeTree(card(c));
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write("\n");
+        out.flush();
+    }
+
+    private static ObjectNode card(CardDiff c) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("kind", c.kind().name());
+        o.put("shaded", c.shaded());
+        if (c.method() != null) {
+            o.put("match", c.method().name());
+            o.put("score", BigDecimal.valueOf(c.score()).setScale(3, RoundingMode.HALF_UP));
+        }
+        o.set("from", card(c.old()));
+        o.set("to", card(c.now()));
+        ArrayNode changes = o.putArray("changes");
+        for (FieldChange f : c.changes()) {
+            ObjectNode x = changes.addObject();
+            x.put("field", f.field().name());
+            if (f.qualifier() != null) {
+                x.put("qualifier", f.qualifier());
+            }
+            x.put("from", f.oldValue());
+            x.put("to", f.newValue());
+            strings(x, "removed", f.removed());
+            strings(x, "added", f.added());
+            if (!f.inline().isEmpty()) {
+                ArrayNode segs = x.putArray("inline");
+                f.inline().forEach(s -> segs.addObject().put("op", s.op().name()).put("text", s.text()));
+            }
+        }
+        budget(o.putArray("budget"), c.budget());
+        o.put("reason", c.reason() == null ? null : c.reason().reason());
+        return o;
     }
 
     private static ObjectNode revision(Plan p, Revision r) {

@@ -1,5 +1,8 @@
 package jp.kyoseivision.diff;
 
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,9 +44,22 @@ public final class DiffService {
     }
 
     public static RevisionDiff compare(Sphere sphere, Revision from, Revision to, double threshold) {
+        return compare(sphere, from, to, threshold, NEVER);
+    }
+
+    /** A cancel check that never cancels. */
+    public static final BooleanSupplier NEVER = () -> false;
+
+    /**
+     * As {@link #compare(Sphere, Revision, Revision, double)}, asking {@code cancelled} before each pair of cards it
+     * weighs or compares (中止 in the comparison window): once it answers true the work stops at once with a
+     * {@link CancellationException}.
+     */
+    public static RevisionDiff compare(Sphere sphere, Revision from, Revision to, double threshold,
+            BooleanSupplier cancelled) {
         List<PlacedCard> olds = placed(from);
         List<PlacedCard> news = placed(to);
-        List<CardMatcher.Pair> pairs = CardMatcher.match(olds, news, threshold);
+        List<CardMatcher.Pair> pairs = CardMatcher.match(olds, news, threshold, cancelled);
         Map<String, CardMatcher.Pair> byNew = new HashMap<>();
         Set<String> matchedOld = new HashSet<>();
         for (CardMatcher.Pair p : pairs) {
@@ -56,6 +72,7 @@ public final class DiffService {
         List<CardDiff> rows = new ArrayList<>();
         int nextOld = 0;
         for (PlacedCard n : news) {
+            check(cancelled);
             CardMatcher.Pair p = byNew.get(n.id());
             if (p == null) {
                 // a deleted card standing where the added one comes sits beside it (削除③ | 追加② in seed 001)
@@ -87,6 +104,13 @@ public final class DiffService {
             }
         }
         return new RevisionDiff(periods.from(), from, periods.to(), to, rows, totals(periods, olds, news));
+    }
+
+    /** Throws {@link CancellationException} when {@code cancelled} says so. */
+    static void check(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException();
+        }
     }
 
     /** The kind of a pair under the same name, from its changes (see the class comment). */

@@ -30,6 +30,10 @@ final class SphereWriter {
 
     /** Deletes everything and writes {@code sphere} whole. */
     static void replaceAll(Connection c, Sphere sphere) throws SQLException {
+        Sql.batched(c, () -> writeAll(c, sphere));
+    }
+
+    private static void writeAll(Connection c, Sphere sphere) throws SQLException {
         for (String table : List.of("change_reason", "opinion", "opinion_kind", "plan", "sphere", "municipality",
                 "meta")) {
             Sql.update(c, "DELETE FROM " + table);

@@ -50,6 +50,8 @@ final class MainMenu {
         MenuItem exportBudget = item("menu.file.exportBudget", null, w.budgets()::exportBudget);
         importBudget.disableProperty().bind(cannotWrite);
         exportBudget.disableProperty().bind(noSphere);
+        MenuItem importJson = item("menu.file.importJson", null, w.jsonImport()::importJson);
+        importJson.setId("menu-import-json");
         MenuItem prefs = item("menu.file.preferences", "Shortcut+COMMA", w::preferences);
         prefs.setId("menu-preferences");
         prefs.disableProperty().bind(loading); // a new language reopens the window on the file being read
@@ -57,7 +59,7 @@ final class MainMenu {
         newFile.disableProperty().bind(loading);
         Menu file = new Menu(i18n.t("menu.file"), null, newFile,
                 item("menu.file.open", "Shortcut+O", w::openFile), recentMenu, new SeparatorMenuItem(), save, saveAs,
-                restore, new SeparatorMenuItem(), importBudget, exportBudget, new SeparatorMenuItem(), print,
+                restore, new SeparatorMenuItem(), importBudget, exportBudget, importJson, new SeparatorMenuItem(), print,
                 exportPdf, new SeparatorMenuItem(), prefs, new SeparatorMenuItem(),
                 item("menu.file.exit", "Shortcut+Q", () -> w.stage().close()));
         file.setId("menu-file");

@@ -90,6 +90,7 @@ public final class MainWindow {
                 () -> stage);
         this.backups = new BackupDialogs(stage, i18n, vm, this::showError);
         this.budgets = new BudgetDialogs(stage, i18n, vm, navigation::selected, this::showError);
+        this.jsonImport = new JsonImportDialogs(stage, i18n, vm, this::openDropped);
 
         navigation.selectedProperty().addListener((o, a, b) -> content.show(b));
         navigation.search().filterProperty().addListener((o, a, b) -> content.show(navigation.selected()));
@@ -210,6 +211,13 @@ public final class MainWindow {
         return backups;
     }
 
+    private final JsonImportDialogs jsonImport;
+
+    /** ファイル → JSONを取り込む… (a new plan file from a JSON document, then opened). */
+    JsonImportDialogs jsonImport() {
+        return jsonImport;
+    }
+
     BudgetDialogs budgets() {
         return budgets;
     }
@@ -304,7 +312,9 @@ public final class MainWindow {
     /** 成果指標（KPI）…: the KPI results window of the open file, one per main window. */
     void openKpi() {
         if (kpiView == null) {
-            kpiView = new KpiView(new KpiViewModel(vm));
+            // a large plan is graded off the JavaFX thread, with progress and 中止 (issue 16)
+            kpiView = new KpiView(new KpiViewModel(vm, KpiViewModel.inBackground(stage, i18n,
+                    KpiViewModel.BACKGROUND_CARDS)));
         }
         kpiView.show(stage);
     }
@@ -633,7 +643,7 @@ public final class MainWindow {
         return d.showAndWait();
     }
 
-    private static Path withExtension(Path p) {
+    static Path withExtension(Path p) {
         String name = p.getFileName().toString();
         return name.toLowerCase(java.util.Locale.ROOT).endsWith(".kyosei") ? p : p.resolveSibling(name + ".kyosei");
     }

@@ -38,6 +38,7 @@ import jp.kyoseivision.diff.ComparisonTable;
 import jp.kyoseivision.diff.CsvExport;
 import jp.kyoseivision.diff.DiffJson;
 import jp.kyoseivision.diff.DiffLabels;
+import jp.kyoseivision.diff.DiffService;
 import jp.kyoseivision.diff.RevisionDiff;
 import jp.kyoseivision.diff.XlsxExport;
 import jp.kyoseivision.model.ChangeKind;
@@ -86,10 +87,11 @@ public final class DiffView {
     public static DiffViewModel.Runner inBackground(javafx.stage.Window owner, I18n i18n) {
         return (from, to, compare, apply) -> {
             if (from.measures().size() + to.measures().size() <= BACKGROUND_CARDS) {
-                apply.accept(compare.get());
+                apply.accept(compare.apply(DiffService.NEVER));
             } else {
+                // 中止 stops the comparison itself, at its next pair of cards (issue 16)
                 jp.kyoseivision.ui.common.Background.run(owner, i18n, i18n.t("diff.computing"),
-                        i18n.t("dialog.error.header"), progress -> compare.get(), apply);
+                        i18n.t("dialog.error.header"), progress -> compare.apply(progress::cancelled), apply);
             }
         };
     }
@@ -375,10 +377,15 @@ public final class DiffView {
         try {
             jp.kyoseivision.store.SafeFiles.write(f.toPath(), out -> {
                 switch (format) {
-                    case "csv" -> out.write((CsvExport.BOM + CsvExport.csv(table, locale))
-                            .getBytes(StandardCharsets.UTF_8));
+                    case "csv" -> {
+                        java.io.Writer w = new java.io.BufferedWriter(
+                                new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+                        w.write(CsvExport.BOM);
+                        CsvExport.write(table, locale, w);
+                    }
                     case "xlsx" -> XlsxExport.write(table, locale, out);
-                    default -> out.write(DiffJson.json(d).getBytes(StandardCharsets.UTF_8));
+                    default -> DiffJson.write(d, new java.io.BufferedWriter(
+                            new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)));
                 }
             });
         } catch (LocalizedException e) {

@@ -78,12 +78,14 @@ public final class DiffViewModel {
      */
     @FunctionalInterface
     public interface Runner {
-        void run(Revision from, Revision to, java.util.function.Supplier<RevisionDiff> compare,
+        /** {@code compare} takes the cancel check it asks before each pair of cards. */
+        void run(Revision from, Revision to,
+                java.util.function.Function<java.util.function.BooleanSupplier, RevisionDiff> compare,
                 java.util.function.Consumer<RevisionDiff> apply);
     }
 
     /** Compares on the calling thread. */
-    public static final Runner NOW = (from, to, compare, apply) -> apply.accept(compare.get());
+    public static final Runner NOW = (from, to, compare, apply) -> apply.accept(compare.apply(DiffService.NEVER));
 
     private final Runner runner;
     /** Counts comparisons started: only the newest one's result is shown. */
@@ -146,7 +148,7 @@ public final class DiffViewModel {
         Sphere s = sphere;
         Revision a = from.get();
         Revision b = to.get();
-        runner.run(a, b, () -> DiffService.compare(s, a, b, CardMatcher.DEFAULT_THRESHOLD), d -> {
+        runner.run(a, b, cancelled -> DiffService.compare(s, a, b, CardMatcher.DEFAULT_THRESHOLD, cancelled), d -> {
             if (gen == generation) {
                 show(d, keep);
             }

@@ -269,11 +269,16 @@ public final class KpiCharts {
     }
 
     public void fillGrades(StackedBarChart<String, Number> chart, KpiResults r) {
+        fillGrades(chart, r, r == null ? List.of()
+                : r.years().stream().map(fy -> r.summary(fy, GradeSource.COMPUTED)).toList());
+    }
+
+    /** As above, with the computed grades' summaries already worked out ({@code sums}, one per year of {@code r}). */
+    public void fillGrades(StackedBarChart<String, Number> chart, KpiResults r, List<GradeSummary> sums) {
         List<XYChart.Series<String, Number>> all = new ArrayList<>();
         if (r != null) {
             ((CategoryAxis) chart.getXAxis()).setCategories(FXCollections.observableArrayList(r.years().stream()
                     .map(this::fy).toList()));
-            List<GradeSummary> sums = r.years().stream().map(fy -> r.summary(fy, GradeSource.COMPUTED)).toList();
             for (var band : r.plan().grading().bands()) {
                 XYChart.Series<String, Number> s = new XYChart.Series<>();
                 s.setName(band.grade() + " " + band.label());

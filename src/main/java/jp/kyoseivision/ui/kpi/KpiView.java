@@ -31,7 +31,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import jp.kyoseivision.kpi.GradeSource;
 import jp.kyoseivision.kpi.GradeSummary;
 import jp.kyoseivision.kpi.GradeTally;
 import jp.kyoseivision.kpi.KpiLine;
@@ -229,9 +228,10 @@ public final class KpiView {
         if (again != null) {
             list.getSelectionModel().select(again);
         }
-        summary.setText(summaryText(r));
-        fillSummaryTable(r);
-        charts.fillGrades(grades, r);
+        KpiViewModel.Graded g = vm.graded();
+        summary.setText(summaryText(g));
+        fillSummaryTable(g);
+        charts.fillGrades(grades, g == null ? null : r, g == null ? List.of() : g.summaries());
         Plan plan = vm.planProperty().get();
         Revision rev = plan == null ? null : plan.current().orElse(null);
         charts.fillBudgetByArea(budgetByArea, rev, planYears());
@@ -276,12 +276,13 @@ public final class KpiView {
      * Per fiscal year: each grade's count and share (of all KPIs) by the rule, the ungraded and the not entered; then
      * the contradictions found.
      */
-    private void fillSummaryTable(KpiResults r) {
+    private void fillSummaryTable(KpiViewModel.Graded g) {
         summaryTable.getChildren().clear();
         findings.getChildren().clear();
-        if (r == null) {
+        if (g == null) {
             return;
         }
+        KpiResults r = g.results();
         GridPane t = Views.table("kpi-summary-grid");
         int col = 0;
         Views.header(t, i18n.t("chart.axis.fy"), col++, 0);
@@ -292,7 +293,7 @@ public final class KpiView {
         Views.header(t, i18n.t("kpi.notEntered"), col + 1, 0);
         int row = 1;
         for (int fy : r.years()) {
-            GradeSummary s = r.summary(fy, GradeSource.COMPUTED);
+            GradeSummary s = g.summary(fy);
             col = 0;
             Views.cell(t, JapaneseYears.fiscalYear(fy, i18n.locale()), col++, row, false);
             for (GradeTally tally : s.tallies()) {
@@ -305,7 +306,7 @@ public final class KpiView {
             row++;
         }
         summaryTable.getChildren().add(t);
-        var list = r.findings(i18n.locale());
+        var list = g.findings();
         if (list.isEmpty()) {
             findings.getChildren().add(new Label(i18n.t("kpi.findings.none")));
         }
@@ -316,14 +317,15 @@ public final class KpiView {
         }
     }
 
-    private String summaryText(KpiResults r) {
-        if (r == null || r.years().isEmpty()) {
+    private String summaryText(KpiViewModel.Graded g) {
+        if (g == null || g.results().years().isEmpty()) {
             return "";
         }
+        KpiResults r = g.results();
         // the latest year with any actual, as the report does ("令和5年度末時点での結果")
-        int fy = r.years().stream().filter(y -> r.summary(y, GradeSource.COMPUTED).graded() > 0)
+        int fy = r.years().stream().filter(y -> g.summary(y).graded() > 0)
                 .reduce((a, b) -> b).orElse(r.years().get(r.years().size() - 1));
-        GradeSummary s = r.summary(fy, GradeSource.COMPUTED);
+        GradeSummary s = g.summary(fy);
         StringBuilder sb = new StringBuilder(JapaneseYears.fiscalYear(fy, i18n.locale()) + "　");
         for (GradeTally t : s.tallies()) {
             sb.append(t.line(i18n.locale())).append("　");

@@ -34,8 +34,68 @@ public final class KpiViewModel {
         return PrintPreview.chosenFont(main.settings());
     }
 
+    /** A plan's grading and what the window's tables show of it, worked out together (off the JavaFX thread). */
+    public record Graded(KpiResults results, List<jp.kyoseivision.kpi.GradeSummary> summaries,
+            List<jp.kyoseivision.kpi.Finding> findings) {
+        public Graded {
+            summaries = List.copyOf(summaries);
+            findings = List.copyOf(findings);
+        }
+
+        /** Grades {@code plan}, sums each year's computed grades and finds the contradictions (in {@code locale}). */
+        public static Graded of(Plan plan, java.util.Locale locale) {
+            KpiResults r = KpiResults.of(plan);
+            return new Graded(r, r.summaries(), r.findings(locale));
+        }
+
+        /** The computed grades' summary of {@code fy} (a year of the plan). */
+        public jp.kyoseivision.kpi.GradeSummary summary(int fy) {
+            return summaries.get(results.years().indexOf(fy));
+        }
+    }
+
+    /**
+     * Grades a plan and hands the result to {@code apply} on the JavaFX thread: at once ({@link #NOW}), or in the
+     * background for large plans ({@link #inBackground}); grading that is cancelled never calls {@code apply}.
+     */
+    @FunctionalInterface
+    public interface Runner {
+        void run(Plan plan, java.util.function.Supplier<Graded> grade, java.util.function.Consumer<Graded> apply);
+    }
+
+    /** Grades on the calling thread. */
+    public static final Runner NOW = (plan, grade, apply) -> apply.accept(grade.get());
+
+    /** Plans of more cards than this are graded in the background. */
+    public static final int BACKGROUND_CARDS = 400;
+
+    /**
+     * The window's way to grade: a small plan at once, a plan of more than {@code cards} cards off the JavaFX thread
+     * with a progress window and 中止 over {@code owner} (issue 16).
+     */
+    public static Runner inBackground(javafx.stage.Window owner, I18n i18n, int cards) {
+        return (plan, grade, apply) -> {
+            if (plan.current().map(r -> r.measures().size()).orElse(0) <= cards) {
+                apply.accept(grade.get());
+            } else {
+                jp.kyoseivision.ui.common.Background.run(owner, i18n, i18n.t("kpi.grading"),
+                        i18n.t("dialog.error.header"), progress -> grade.get(), apply);
+            }
+        };
+    }
+
+    private final Runner runner;
+    /** Counts gradings started: only the newest one's result is shown. */
+    private int generation;
+    private Graded graded;
+
     public KpiViewModel(MainViewModel main) {
+        this(main, NOW);
+    }
+
+    public KpiViewModel(MainViewModel main, Runner runner) {
         this.main = main;
+        this.runner = runner;
         main.sphereProperty().addListener((o, old, now) -> {
             Plan p = plan.get();
             plan.set(now == null ? null : p == null ? newest(now) : now.plan(p.id()).orElse(newest(now)));
@@ -58,7 +118,26 @@ public final class KpiViewModel {
     }
 
     private void recompute() {
-        results.set(plan.get() == null ? null : KpiResults.of(plan.get()));
+        int gen = ++generation;
+        Plan p = plan.get();
+        if (p == null) {
+            graded = null;
+            results.set(null);
+            return;
+        }
+        java.util.Locale locale = main.i18n().locale();
+        runner.run(p, () -> Graded.of(p, locale), g -> {
+            if (gen == generation) {
+                graded = g;
+                results.set(g.results());
+            }
+        });
+    }
+
+    /** The current results with their summaries and findings; null until the plan is graded (or without a plan). */
+    public Graded graded() {
+        KpiResults r = results.get();
+        return graded != null && graded.results() == r ? graded : null;
     }
 
     public Sphere sphere() {

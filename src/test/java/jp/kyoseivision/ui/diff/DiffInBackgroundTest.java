@@ -39,9 +39,9 @@ class DiffInBackgroundTest {
         AtomicReference<String> thread = new AtomicReference<>();
         robot.interact(() -> {
             DiffViewModel.Runner background = DiffView.inBackground(owner, new I18n(Locale.JAPANESE));
-            vm.set(new DiffViewModel(sphere, null, (from, to, compare, apply) -> background.run(from, to, () -> {
+            vm.set(new DiffViewModel(sphere, null, (from, to, compare, apply) -> background.run(from, to, cancelled -> {
                 thread.set(Thread.currentThread().getName());
-                return compare.get();
+                return compare.apply(cancelled);
             }, apply)));
             // not computed yet when the constructor returns: the window is not held up
             assertThat(vm.get().diffProperty().get()).isNull();
