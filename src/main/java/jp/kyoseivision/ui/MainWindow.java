@@ -67,6 +67,8 @@ public final class MainWindow {
 
     /** Backups while editing every {@link jp.kyoseivision.store.Preferences#backupIntervalMinutes()} (設定…). */
     private final javafx.animation.Timeline backupTimer = new javafx.animation.Timeline();
+    /** The stage property holding this window's close-request filter (one per stage). */
+    private static final String CLOSE_FILTER = "kyosei.mainWindow.closeFilter";
     /** How long after a file is shown its open-time backup is taken (docs/reliability.md, docs/benchmarks.md). */
     static final int OPEN_BACKUP_DELAY_MS = 300;
 
@@ -128,7 +130,6 @@ public final class MainWindow {
                 javafx.geometry.Orientation.VERTICAL), saved);
         // a backup every few minutes while editing (only when something changed), see docs/reliability.md
         startBackupTimer(jp.kyoseivision.store.Preferences.load(vm.settings()).backupIntervalMinutes());
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> backupTimer.stop());
         // the backup of a file as opened is taken once the window has drawn it, off the FX thread (start-up speed);
         // an edit before then waits for it (MainViewModel.takeOpenBackup)
         // (a file shown first screen first is backed up once it is read whole: restRead)
@@ -146,6 +147,13 @@ public final class MainWindow {
         Scene scene = new Scene(root, stage.getWidth(), stage.getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("/jp/kyoseivision/ui/kyosei.css").toExternalForm());
         stage.setScene(scene);
+        // a window replaced on its stage by another scene (TestFX's one stage) stops its timer: a running
+        // Timeline is held by JavaFX's pulse timer and would keep this window and its file in memory
+        scene.windowProperty().addListener((o, before, now) -> {
+            if (now == null) {
+                backupTimer.stop();
+            }
+        });
         stage.setMinWidth(640);
         stage.setMinHeight(400);
         // Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z: a text field still holding its own typing undoes that first
@@ -165,11 +173,22 @@ public final class MainWindow {
         FileDrop.install(scene, this::openDropped, () -> say(i18n.t("status.drop.onlyPlanFile")));
         stage.titleProperty().bind(vm.titleProperty());
         stage.setOnHidden(e -> {
+            backupTimer.stop();
             content.shownForm().ifPresent(f -> f.commitPending());
             vm.close();
         });
-        // the typing in the focused field is committed before the window closes (nothing typed is dropped)
-        stage.addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> commitFocused());
+        // the typing in the focused field is committed before the window closes (nothing typed is dropped); a
+        // window made again on the same stage (a new UI language) replaces the filter, so the old one is not kept
+        // alive with its file by the stage
+        javafx.event.EventHandler<javafx.stage.WindowEvent> onClose = e -> commitFocused();
+        Object old = stage.getProperties().put(CLOSE_FILTER, onClose);
+        if (old instanceof javafx.event.EventHandler<?> h) {
+            @SuppressWarnings("unchecked")
+            javafx.event.EventHandler<javafx.stage.WindowEvent> previous =
+                    (javafx.event.EventHandler<javafx.stage.WindowEvent>) h;
+            stage.removeEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, previous);
+        }
+        stage.addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, onClose);
         if (vm.sphereProperty().get() != null) {
             navigation.show(vm.sphereProperty().get(), true);
         }

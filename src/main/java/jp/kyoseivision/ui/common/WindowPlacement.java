@@ -32,7 +32,16 @@ public final class WindowPlacement {
             stage.setY(screen.getMinY() + (screen.getHeight() - h) / 2);
         }
         stage.setMaximized(Boolean.parseBoolean(settings.get(k + "maximized", "false")));
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> remember(stage, settings, k));
+        // one handler per stage and key: a window made again on the same stage replaces the earlier one's
+        javafx.event.EventHandler<javafx.stage.WindowEvent> onHiding = e -> remember(stage, settings, k);
+        Object old = stage.getProperties().put("kyosei.placement." + k, onHiding);
+        if (old instanceof javafx.event.EventHandler<?> earlier) {
+            @SuppressWarnings("unchecked")
+            javafx.event.EventHandler<javafx.stage.WindowEvent> previous =
+                    (javafx.event.EventHandler<javafx.stage.WindowEvent>) earlier;
+            stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, previous);
+        }
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, onHiding);
     }
 
     /** A scene of the preferred size, cut to the primary screen (the window is placed once it has an owner). */
