@@ -9,13 +9,14 @@ import java.util.Map;
 /**
  * Benchmark (not a test), issue 16 round 2: opening a file in the main window. Each open runs in a fresh JVM
  * (bench/OpenWindowChild.java, compiled once here; the app image's options {@code -XX:TieredStopAtLevel=1
- * -XX:+UseSerialGC}; under {@code xvfb-run -a} when there is no DISPLAY) that makes and shows the window as the
+ * -XX:+UseSerialGC -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}; under {@code xvfb-run -a} when there is no DISPLAY) that makes and shows the window as the
  * application does and calls {@code openPath}: the time from the JVM's start to that call, from the call to the
  * first pulse that laid out the tree with the file (what the officer can read and click), and to the first pulse
  * after the whole file is read (the busy bar stopped; editing possible); the process's RSS then and 3 s later (the
  * open-time backup has run meanwhile), the heap used after a GC, and the TreeItems made.
  *
- * <p>{@code java -cp target/kyosei-vision.jar bench/OpenWindowBench.java [--runs N] [--before OLD.jar] FILE…}
+ * <p>{@code java -cp target/kyosei-vision.jar bench/OpenWindowBench.java [--runs N] [--before OLD.jar]
+ * [--jvm "OPTIONS"] FILE…}
  * (bench/run.sh passes its sample, 1k and 10k files). The files alternate within each run; medians are printed,
  * with the ratio to the first file's in the same runs. {@code --before}: the same with an older build's jar
  * (alternated with this one), e.g. the jar before the two-step open.
@@ -25,12 +26,16 @@ public class OpenWindowBench {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         int runs = 3;
         String before = null;
+        List<String> jvm = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms16m",
+                "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30"));
         while (!rest.isEmpty() && rest.get(0).startsWith("--")) {
             String opt = rest.remove(0);
             if (opt.equals("--runs")) {
                 runs = Integer.parseInt(rest.remove(0));
             } else if (opt.equals("--before")) {
                 before = rest.remove(0);
+            } else if (opt.equals("--jvm")) { // the JVM options to measure with instead of the app image's
+                jvm = new ArrayList<>(Arrays.asList(rest.remove(0).trim().split(" +")));
             }
         }
         if (rest.isEmpty()) {
@@ -60,8 +65,9 @@ public class OpenWindowBench {
                     if (xvfb) {
                         cmd.addAll(List.of("xvfb-run", "-a"));
                     }
-                    cmd.addAll(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                            "-Dkyosei.home=" + home, "-Dkyosei.lang=ja", "-cp", j.getValue() + ":" + classes,
+                    cmd.add("java");
+                    cmd.addAll(jvm);
+                    cmd.addAll(List.of("-Dkyosei.home=" + home, "-Dkyosei.lang=ja", "-cp", j.getValue() + ":" + classes,
                             "OpenWindowChild", f));
                     String out = run(cmd, work.resolve("child.err"));
                     String last = out.lines().filter(l -> l.matches("[0-9. -]+")).reduce((a, b) -> b).orElse(null);

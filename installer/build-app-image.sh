@@ -90,6 +90,7 @@ sed -e "s:^icon=.*:icon=$icon:" installer/kyosei.properties > "$work/kyosei.prop
 # threads take (docs/benchmarks.md, "Start-up"), which matters most on a busy 2-core office PC.
 java_opts=(--java-options '-Dfile.encoding=UTF-8' --java-options '-Xshare:auto'
   --java-options '-XX:TieredStopAtLevel=1' --java-options '-XX:+UseSerialGC'
+  --java-options '-Xms16m' --java-options '-XX:MinHeapFreeRatio=10' --java-options '-XX:MaxHeapFreeRatio=30'
   --java-options '-Dorg.sqlite.lib.path=$APPDIR/native' --java-options "-Dorg.sqlite.lib.name=${sqlite_native##*/}")
 # what every package of this OS shares: the app image and each installer are made from the same inputs
 common=(--name "$name" --app-version "$version" --vendor 'Kyosei Vision' --description "$description"

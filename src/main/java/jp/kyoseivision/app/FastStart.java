@@ -36,8 +36,13 @@ final class FastStart {
     static final String CHILD = "kyosei.processStart";
     static final String PROPERTY = "kyosei.fastStart";
     static final String ENV = "KYOSEI_FAST_START";
-    static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-            "-Xlog:cds*=off");
+    /**
+     * C1 and the serial collector (start-up); a heap that starts small and gives back what it does not use (the
+     * JVM's default first heap is 1/64 of the RAM: 384 MB of resident memory on a 24 GB PC before any file is
+     * read; docs/benchmarks.md "Memory of the open window"); then the class-data archive.
+     */
+    static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms16m",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xshare:auto", "-Xlog:cds*=off");
     /** JVM options after which a second JVM is not started: agents and debuggers, the user's own CDS choice. */
     private static final List<String> KEEP_AS_IS = List.of("-agentlib", "-agentpath", "-javaagent", "-Xrunjdwp",
             "-Xdebug", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-Xshare", "-XX:DumpLoadedClassList",

@@ -15,7 +15,7 @@ class FastStartTest {
         List<String> cmd = FastStart.command("/usr/bin/java", List.of("-Xmx512m", "-Dx=1"), "/a/kv.jar",
                 Optional.of(Path.of("/c/window-1.jsa")), null, 1234L, new String[] {"--file", "a.kyosei"});
         assertThat(cmd).containsExactly("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Xshare:auto", "-Xlog:cds*=off", "-XX:SharedArchiveFile=/c/window-1.jsa", "-Xmx512m", "-Dx=1",
+                "-Xms16m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xshare:auto", "-Xlog:cds*=off", "-XX:SharedArchiveFile=/c/window-1.jsa", "-Xmx512m", "-Dx=1",
                 "-Dkyosei.processStart=1234", "-cp", "/a/kv.jar", "jp.kyoseivision.app.Launcher", "--file",
                 "a.kyosei");
     }
