@@ -58,6 +58,7 @@ public final class MainWindow {
     private final StatusBar statusBar = new StatusBar();
     private final Label message = new Label();
     private KpiView kpiView;
+    private jp.kyoseivision.ui.opinion.OpinionView opinionView;
     private DiffView diffView;
     private PrintPreview preview;
 
@@ -85,7 +86,8 @@ public final class MainWindow {
             var f = vm.fileProperty().get();
             return f == null ? null : vm.settings().get(selectionKey + f.path(), "");
         });
-        this.content = new ContentPane(vm, this::showError, this::unlock, () -> navigation.search().query());
+        this.content = new ContentPane(vm, this::showError, this::unlock, () -> navigation.search().query(),
+                this::openOpinions);
         this.actions = new CardActions(i18n, vm, navigation::selected, this::selectAndFocus, this::showError,
                 () -> stage);
         this.backups = new BackupDialogs(stage, i18n, vm, this::showError);
@@ -291,6 +293,47 @@ public final class MainWindow {
         s.show();
         diffView = view;
         return view;
+    }
+
+    /**
+     * 意見…: the opinions window of the open file, one per main window (closed when another file is opened);
+     * {@code measureId}: shows only the opinions about that card (null: as it was).
+     */
+    jp.kyoseivision.ui.opinion.OpinionView openOpinions(String measureId) {
+        if (vm.sphereProperty().get() == null) {
+            return null;
+        }
+        if (opinionView == null || !opinionView.stage().isShowing()) {
+            var ovm = new jp.kyoseivision.ui.opinion.OpinionViewModel(vm);
+            var view = new jp.kyoseivision.ui.opinion.OpinionView(ovm, key -> {
+                navigation.selectKey(key);
+                stage.toFront();
+            }, this::showPair, vm.fileProperty().get() == null ? ""
+                    : vm.fileProperty().get().path().getFileName().toString());
+            // the window works on one file: when another file is opened, it closes rather than write to the old one
+            javafx.beans.value.ChangeListener<jp.kyoseivision.store.PlanFile> closeOnOtherFile =
+                    (o, a, b) -> view.stage().close();
+            vm.fileProperty().addListener(closeOnOtherFile);
+            view.stage().setOnHidden(e -> {
+                vm.fileProperty().removeListener(closeOnOtherFile);
+                ovm.dispose(); // let go of the closed window
+            });
+            opinionView = view;
+        }
+        if (measureId != null) {
+            opinionView.viewModel().showCard(measureId);
+        }
+        opinionView.show(stage);
+        return opinionView;
+    }
+
+    /** The comparison window on the change from card {@code oldId} to {@code newId} (a 反映済 opinion's change). */
+    void showPair(String oldId, String newId) {
+        DiffView d = openDiff();
+        if (d != null) {
+            d.showPair(oldId, newId);
+            d.stage().toFront();
+        }
     }
 
     /** 成果指標（KPI）…: the KPI results window of the open file, one per main window. */

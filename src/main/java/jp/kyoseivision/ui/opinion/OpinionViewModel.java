@@ -1,0 +1,444 @@
+package jp.kyoseivision.ui.opinion;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import jp.kyoseivision.model.Measure;
+import jp.kyoseivision.model.Opinion;
+import jp.kyoseivision.model.OpinionKind;
+import jp.kyoseivision.model.OpinionStatus;
+import jp.kyoseivision.model.Plan;
+import jp.kyoseivision.model.PolicyArea;
+import jp.kyoseivision.model.Revision;
+import jp.kyoseivision.model.Sphere;
+import jp.kyoseivision.text.LocalizedException;
+import jp.kyoseivision.ui.MainViewModel;
+import jp.kyoseivision.ui.common.I18n;
+
+/**
+ * State of the 意見 window: the revision shown, the filters (kind, policy area, card, status, words), the rows, the
+ * opinion selected and its form ({@link OpinionFormModel}); adding and deleting an opinion. Every change is one
+ * undoable edit of the main window ({@link MainViewModel#apply}), saved at once; the rows follow the sphere.
+ */
+public final class OpinionViewModel {
+    /** One row of the table: the opinion and what its columns show. {@code itemKey}: the card or direction id. */
+    public record Row(Opinion opinion, String number, String kind, String area, String item, String itemKey,
+            String page, String text, String answer, String status) {
+    }
+
+    /** A choice of a filter or picker: its value (null: any / none) and what it shows. */
+    public record Choice<T>(T value, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final MainViewModel main;
+    private final I18n i18n;
+    private final ObservableList<Revision> revisions = FXCollections.observableArrayList();
+    private final ObjectProperty<Revision> revision = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> kindFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> areaFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> cardFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<OpinionStatus> statusFilter = new SimpleObjectProperty<>();
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<String> selectedId = new SimpleObjectProperty<>();
+    private final java.util.Map<String, OpinionFormModel> forms = new java.util.HashMap<>();
+    private OpinionPlaces places;
+    private final InvalidationListener onSphere = o -> sphereChanged();
+    private final InvalidationListener onLock = o -> refresh();
+
+    public OpinionViewModel(MainViewModel main) {
+        this.main = main;
+        this.i18n = main.i18n();
+        main.sphereProperty().addListener(onSphere);
+        main.lockChangedProperty().addListener(onLock);
+        main.readOnlyProperty().addListener(onLock);
+        InvalidationListener again = o -> refresh();
+        revision.addListener(o -> {
+            cardFilter.set(null);
+            areaFilter.set(null);
+            refresh();
+        });
+        kindFilter.addListener(again);
+        areaFilter.addListener(again);
+        cardFilter.addListener(again);
+        statusFilter.addListener(again);
+        query.addListener(again);
+        sphereChanged();
+    }
+
+    /** Stops following the main window (the window closed). */
+    public void dispose() {
+        main.sphereProperty().removeListener(onSphere);
+        main.lockChangedProperty().removeListener(onLock);
+        main.readOnlyProperty().removeListener(onLock);
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public jp.kyoseivision.store.Settings settings() {
+        return main.settings();
+    }
+
+    public Sphere sphere() {
+        return main.sphereProperty().get();
+    }
+
+    private void sphereChanged() {
+        Sphere s = sphere();
+        places = s == null ? null : OpinionPlaces.of(s);
+        List<Revision> all = new ArrayList<>();
+        if (s != null) {
+            s.plans().stream().sorted(Comparator.comparingInt(Plan::edition).reversed())
+                    .forEach(p -> {
+                        List<Revision> newestFirst = new ArrayList<>(p.revisions());
+                        java.util.Collections.reverse(newestFirst);
+                        all.addAll(newestFirst);
+                    });
+        }
+        Revision was = revision.get();
+        if (!all.equals(revisions)) {
+            revisions.setAll(all);
+        }
+        Revision now = was == null ? defaultRevision(s, all)
+                : all.stream().filter(r -> r.id().equals(was.id())).findFirst().orElse(defaultRevision(s, all));
+        if (Objects.equals(now == null ? null : now.id(), was == null ? null : was.id())) {
+            revision.set(now); // the same revision as the sphere now holds it; filters kept
+            refresh();
+        } else {
+            revision.set(now);
+        }
+    }
+
+    /** Like the KPI window: the newest revision with something to show (opinions), else the newest plan's current. */
+    private static Revision defaultRevision(Sphere s, List<Revision> newestFirst) {
+        if (s == null || newestFirst.isEmpty()) {
+            return null;
+        }
+        java.util.Set<String> withOpinions = new java.util.HashSet<>();
+        s.opinions().forEach(o -> withOpinions.add(o.revisionId()));
+        return newestFirst.stream().filter(r -> withOpinions.contains(r.id())).findFirst()
+                .orElse(s.plans().stream().max(Comparator.comparingInt(Plan::edition)).flatMap(Plan::current)
+                        .orElse(newestFirst.get(0)));
+    }
+
+    /** The rows for the revision and filters, the selection kept when its opinion is still shown. */
+    private void refresh() {
+        Sphere s = sphere();
+        Revision r = revision.get();
+        List<Row> out = new ArrayList<>();
+        if (s != null && r != null) {
+            List<String> words = OpinionPlaces.words(query.get());
+            for (Opinion o : s.opinions()) {
+                if (r.id().equals(o.revisionId()) && matches(o, words)) {
+                    out.add(row(s, o));
+                }
+            }
+        }
+        rows.setAll(out);
+        String keep = selectedId.get();
+        if (keep != null && out.stream().noneMatch(x -> x.opinion().id().equals(keep))) {
+            selectedId.set(null);
+        }
+        forms.values().forEach(f -> f.reload());
+    }
+
+    private boolean matches(Opinion o, List<String> words) {
+        if (kindFilter.get() != null && !kindFilter.get().equals(o.kindId())) {
+            return false;
+        }
+        if (statusFilter.get() != null && statusFilter.get() != o.status()) {
+            return false;
+        }
+        String card = cardFilter.get();
+        if (card != null && !card.equals(o.measureId()) && !card.equals(o.changeFromMeasureId())
+                && !card.equals(o.changeToMeasureId())) {
+            return false;
+        }
+        if (areaFilter.get() != null) {
+            PolicyArea a = places.areaOf(o);
+            if (a == null || !a.id().equals(areaFilter.get())) {
+                return false;
+            }
+        }
+        return words.isEmpty() || OpinionPlaces.folded(o).containsAll(words);
+    }
+
+    private Row row(Sphere s, Opinion o) {
+        String kind = s.opinionKind(o.kindId()).map(OpinionKind::name).orElse(o.kindId());
+        PolicyArea a = places.areaOf(o);
+        String item;
+        String key = null;
+        Optional<Measure> card = places.card(o.measureId());
+        if (card.isPresent()) {
+            item = i18n.t("op.card", card.get().number(), card.get().name());
+            key = card.get().id();
+        } else if (o.directionId() != null && places.direction(o.directionId()).isPresent()) {
+            item = places.direction(o.directionId()).get().title();
+            key = o.directionId();
+        } else {
+            item = o.topic() == null || o.topic().isBlank() ? (a == null ? i18n.t("op.none") : a.name()) : o.topic();
+        }
+        return new Row(o, o.number() == null ? "" : String.valueOf(o.number()), kind, a == null ? "" : a.name(),
+                item, key, o.page() == null ? "" : o.page(), o.text(), o.answer() == null ? "" : o.answer(),
+                statusLabel(o.status()));
+    }
+
+    public String statusLabel(OpinionStatus st) {
+        return i18n.t("op.status." + st.name());
+    }
+
+    // ---- what the view binds ----------------------------------------------------------------------------------
+
+    public ObservableList<Revision> revisions() {
+        return revisions;
+    }
+
+    public ObjectProperty<Revision> revisionProperty() {
+        return revision;
+    }
+
+    public String revisionLabel(Revision r) {
+        Sphere s = sphere();
+        String plan = s == null ? "" : s.plans().stream().filter(p -> p.revisions().contains(r)).findFirst()
+                .map(Plan::title).orElse("");
+        return i18n.t("op.revisionItem", plan, r.name());
+    }
+
+    public ObjectProperty<String> kindFilterProperty() {
+        return kindFilter;
+    }
+
+    public ObjectProperty<String> areaFilterProperty() {
+        return areaFilter;
+    }
+
+    public ObjectProperty<String> cardFilterProperty() {
+        return cardFilter;
+    }
+
+    public ObjectProperty<OpinionStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<String> selectedIdProperty() {
+        return selectedId;
+    }
+
+    /** The kinds to filter by (すべて first). */
+    public List<Choice<String>> kindChoices() {
+        List<Choice<String>> out = new ArrayList<>();
+        out.add(new Choice<>(null, i18n.t("op.filter.all")));
+        Sphere s = sphere();
+        if (s != null) {
+            s.opinionKinds().forEach(k -> out.add(new Choice<>(k.id(), k.name())));
+        }
+        return out;
+    }
+
+    /** The policy areas of the revision (すべて first). */
+    public List<Choice<String>> areaChoices() {
+        List<Choice<String>> out = new ArrayList<>();
+        out.add(new Choice<>(null, i18n.t("op.filter.all")));
+        Revision r = revision.get();
+        if (r != null) {
+            r.policyAreas().forEach(a -> out.add(new Choice<>(a.id(), a.name())));
+        }
+        return out;
+    }
+
+    /** The cards of the revision (すべて first). */
+    public List<Choice<String>> cardChoices() {
+        List<Choice<String>> out = new ArrayList<>();
+        out.add(new Choice<>(null, i18n.t("op.filter.all")));
+        Revision r = revision.get();
+        if (r != null) {
+            r.measures().forEach(m -> out.add(new Choice<>(m.id(), i18n.t("op.card", m.number(), m.name()))));
+        }
+        return out;
+    }
+
+    public List<Choice<OpinionStatus>> statusChoices(boolean withAll) {
+        List<Choice<OpinionStatus>> out = new ArrayList<>();
+        if (withAll) {
+            out.add(new Choice<>(null, i18n.t("op.filter.all")));
+        }
+        for (OpinionStatus st : OpinionStatus.values()) {
+            out.add(new Choice<>(st, statusLabel(st)));
+        }
+        return out;
+    }
+
+    /** Shows the opinions about card {@code measureId}: its revision, only that card, other filters cleared. */
+    public void showCard(String measureId) {
+        Sphere s = sphere();
+        if (s == null || measureId == null) {
+            return;
+        }
+        s.revisions().filter(r -> r.measures().stream().anyMatch(m -> m.id().equals(measureId))).findFirst()
+                .ifPresent(r -> {
+                    if (revision.get() == null || !revision.get().id().equals(r.id())) {
+                        revision.set(r);
+                    }
+                });
+        kindFilter.set(null);
+        areaFilter.set(null);
+        statusFilter.set(null);
+        query.set("");
+        cardFilter.set(measureId);
+    }
+
+    /** How many opinions of its revision concern card {@code m} (as its card, or as the change they caused). */
+    public static long countFor(Sphere s, String revisionId, String measureId) {
+        return s.opinions().stream().filter(o -> revisionId.equals(o.revisionId())
+                && (measureId.equals(o.measureId()) || measureId.equals(o.changeFromMeasureId())
+                        || measureId.equals(o.changeToMeasureId()))).count();
+    }
+
+    // ---- editing ------------------------------------------------------------------------------------------------
+
+    /** Whether the revision shown can be edited: a file open for writing and the revision not locked. */
+    public boolean editable() {
+        Revision r = revision.get();
+        return r != null && main.hasFile() && !main.readOnlyProperty().get() && !main.locked(r);
+    }
+
+    /** The form of the selected opinion (kept while the window lives, so a refused entry waits in its field). */
+    public Optional<OpinionFormModel> selectedForm() {
+        String id = selectedId.get();
+        if (id == null || sphere() == null || sphere().opinions().stream().noneMatch(o -> o.id().equals(id))) {
+            return Optional.empty();
+        }
+        OpinionFormModel f = forms.computeIfAbsent(id, k -> new OpinionFormModel(this, k));
+        f.reload();
+        return Optional.of(f);
+    }
+
+    /** Commits whatever is typed in any opinion form (before the selection moves, the window closes …). */
+    public boolean commitPending() {
+        boolean ok = true;
+        for (OpinionFormModel f : List.copyOf(forms.values())) {
+            ok &= f.commitPending();
+        }
+        return ok;
+    }
+
+    /** The places of the sphere shown (cards, directions, areas by id). */
+    OpinionPlaces places() {
+        return places;
+    }
+
+    /** The number the next opinion of {@code kindId} gets in the revision shown. */
+    public int nextNumber(String kindId) {
+        Revision r = revision.get();
+        Sphere s = sphere();
+        return s == null || r == null ? 1 : s.opinions().stream()
+                .filter(o -> r.id().equals(o.revisionId()) && o.kindId().equals(kindId) && o.number() != null)
+                .mapToInt(Opinion::number).max().orElse(0) + 1;
+    }
+
+    /**
+     * Adds an opinion of {@code kindId} with {@code text} to the revision shown (about the card filtered on, if
+     * any) as one undoable edit, and selects it. Throws a {@code LocalizedException} when refused.
+     */
+    public String add(String kindId, String text) {
+        Sphere s = sphere();
+        Revision r = revision.get();
+        if (s == null || r == null || !editable()) {
+            return null; // the view offers no 追加 then; MainViewModel.apply would refuse a read-only file anyway
+        }
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            throw new LocalizedException("input.required");
+        }
+        java.util.Set<String> used = new java.util.HashSet<>();
+        s.opinions().forEach(o -> used.add(o.id()));
+        String id;
+        do {
+            id = "op-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        } while (used.contains(id));
+        int number = nextNumber(kindId);
+        // the consultation of the newest opinion of the same kind in this revision: the usual case is one more
+        Opinion like = s.opinions().stream().filter(o -> r.id().equals(o.revisionId()) && o.kindId().equals(kindId))
+                .reduce((a, b) -> b).orElse(null);
+        String card = cardFilter.get();
+        Opinion o = new Opinion(id, kindId, number, like == null ? null : like.source(),
+                like == null ? null : like.fromDate(), like == null ? null : like.toDate(), r.id(), null, null, card,
+                null, null, t, null, OpinionStatus.OPEN, null, null);
+        String kind = s.opinionKind(kindId).map(OpinionKind::name).orElse(kindId);
+        main.apply(i18n.t("op.edit.what", i18n.t("op.edit.add"), kind, number), x -> withAdded(x, o));
+        kindFilter.set(kindFilter.get() == null || kindFilter.get().equals(kindId) ? kindFilter.get() : null);
+        statusFilter.set(null);
+        query.set("");
+        selectedId.set(id);
+        return id;
+    }
+
+    /** Deletes opinion {@code id} as one undoable edit. */
+    public void delete(String id) {
+        Sphere s = sphere();
+        Opinion o = s == null ? null : s.opinions().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+        if (o == null) {
+            return;
+        }
+        forms.remove(id);
+        main.apply(i18n.t("op.edit.what", i18n.t("op.edit.delete"), kindName(o), o.number()), x -> withDeleted(x, id));
+    }
+
+    public String kindName(Opinion o) {
+        Sphere s = sphere();
+        return s == null ? o.kindId() : s.opinionKind(o.kindId()).map(OpinionKind::name).orElse(o.kindId());
+    }
+
+    /** Replaces opinion {@code id} by {@code change} of it as one undoable edit described by {@code whatKey}. */
+    void update(String id, String whatKey, UnaryOperator<Opinion> change) {
+        Sphere s = sphere();
+        Opinion now = s.opinions().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        Opinion next = change.apply(now);
+        if (next.equals(now)) {
+            return;
+        }
+        main.apply(i18n.t("op.edit.what", i18n.t(whatKey), kindName(now), now.number()), x -> withUpdated(x, next));
+    }
+
+    static Sphere withAdded(Sphere s, Opinion o) {
+        List<Opinion> list = new ArrayList<>(s.opinions());
+        list.add(o);
+        return s.withOpinions(s.opinionKinds(), list);
+    }
+
+    static Sphere withUpdated(Sphere s, Opinion o) {
+        List<Opinion> list = new ArrayList<>(s.opinions());
+        list.replaceAll(x -> x.id().equals(o.id()) ? o : x);
+        return s.withOpinions(s.opinionKinds(), list);
+    }
+
+    static Sphere withDeleted(Sphere s, String id) {
+        List<Opinion> list = new ArrayList<>(s.opinions());
+        list.removeIf(x -> x.id().equals(id));
+        return s.withOpinions(s.opinionKinds(), list);
+    }
+}
