@@ -64,7 +64,8 @@ class ArchitectureTest {
 
     /** The services: each works on spheres in memory. */
     private static final String[] SERVICES = {"jp.kyoseivision.edit..", "jp.kyoseivision.check..",
-        "jp.kyoseivision.diff..", "jp.kyoseivision.kpi..", "jp.kyoseivision.importer..", "jp.kyoseivision.report.."};
+        "jp.kyoseivision.diff..", "jp.kyoseivision.kpi..", "jp.kyoseivision.importer..", "jp.kyoseivision.report..",
+        "jp.kyoseivision.opinions.."};
 
     @ArchTest
     static final ArchRule storeKnowsNoServicesNorFrontEnds = noClasses().that().resideInAPackage(STORE).should()
@@ -119,7 +120,8 @@ class ArchitectureTest {
         "jp.kyoseivision.ui.opinion.."};
     /** The edit commands: each builds the next sphere; only a view model hands one to MainViewModel.apply. */
     private static final Class<?>[] EDIT_COMMANDS = {SphereEdits.class, MeasureChange.class, KpiEdits.class,
-        BudgetEdits.class, ReasonEdits.class, jp.kyoseivision.edit.CardEdits.class};
+        BudgetEdits.class, ReasonEdits.class, jp.kyoseivision.edit.CardEdits.class,
+        jp.kyoseivision.opinions.OpinionEdits.class};
     /** The store's file classes (opening, reading, writing, copying the plan file); the settings-type classes
      * (Settings, Preferences, AppDirs, AppLog, SafeFiles) are not among them. */
     private static final DescribedPredicate<JavaClass> STORE_FILE_CLASSES = namedIn(STORE.replace("..", "."),

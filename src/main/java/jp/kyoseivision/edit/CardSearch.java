@@ -114,7 +114,7 @@ public record CardSearch(String query, String municipalityId, String grade) {
     }
 
     /** NFKC, lower case, no white space: ＤＸ = DX = dx, 「医療 」 = 医療. */
-    static String fold(String s) {
+    public static String fold(String s) {
         if (s == null) {
             return "";
         }

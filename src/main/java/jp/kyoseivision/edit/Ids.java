@@ -39,6 +39,8 @@ public final class Ids {
             }
         }
         sphere.municipalities().forEach(m -> used.add(m.id()));
+        sphere.opinions().forEach(o -> used.add(o.id()));
+        sphere.opinionKinds().forEach(k -> used.add(k.id()));
     }
 
     /**
