@@ -21,6 +21,9 @@ import jp.kyoseivision.model.Plan;
 import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.model.Sphere;
+import jp.kyoseivision.opinions.Concerns;
+import jp.kyoseivision.opinions.OpinionEdits;
+import jp.kyoseivision.opinions.OpinionFilter;
 import jp.kyoseivision.text.LocalizedException;
 import jp.kyoseivision.ui.MainViewModel;
 import jp.kyoseivision.ui.common.I18n;
@@ -57,6 +60,7 @@ public final class OpinionViewModel {
     private final ObjectProperty<String> selectedId = new SimpleObjectProperty<>();
     private final java.util.Map<String, OpinionFormModel> forms = new java.util.HashMap<>();
     private OpinionPlaces places;
+    private Concerns concerns;
     private final InvalidationListener onSphere = o -> sphereChanged();
     private final InvalidationListener onLock = o -> refresh();
 
@@ -102,6 +106,7 @@ public final class OpinionViewModel {
     private void sphereChanged() {
         Sphere s = sphere();
         places = s == null ? null : OpinionPlaces.of(s);
+        concerns = s == null ? null : Concerns.of(s);
         List<Revision> all = new ArrayList<>();
         if (s != null) {
             s.plans().stream().sorted(Comparator.comparingInt(Plan::edition).reversed())
@@ -143,11 +148,12 @@ public final class OpinionViewModel {
         Revision r = revision.get();
         List<Row> out = new ArrayList<>();
         if (s != null && r != null) {
-            List<String> words = OpinionPlaces.words(query.get());
-            for (Opinion o : s.opinions()) {
-                if (r.id().equals(o.revisionId()) && matches(o, words)) {
-                    out.add(row(s, o));
-                }
+            // the opinions service's filter: the area an opinion counts under, the card or the change it caused,
+            // and the words folded (NFKC, case, spaces) so that two-character words such as 医療 match
+            OpinionFilter f = new OpinionFilter(r.id(), kindFilter.get(), areaFilter.get(), cardFilter.get(),
+                    statusFilter.get(), query.get());
+            for (Opinion o : f.apply(concerns)) {
+                out.add(row(s, o));
             }
         }
         rows.setAll(out);
@@ -158,30 +164,9 @@ public final class OpinionViewModel {
         forms.values().forEach(f -> f.reload());
     }
 
-    private boolean matches(Opinion o, List<String> words) {
-        if (kindFilter.get() != null && !kindFilter.get().equals(o.kindId())) {
-            return false;
-        }
-        if (statusFilter.get() != null && statusFilter.get() != o.status()) {
-            return false;
-        }
-        String card = cardFilter.get();
-        if (card != null && !card.equals(o.measureId()) && !card.equals(o.changeFromMeasureId())
-                && !card.equals(o.changeToMeasureId())) {
-            return false;
-        }
-        if (areaFilter.get() != null) {
-            PolicyArea a = places.areaOf(o);
-            if (a == null || !a.id().equals(areaFilter.get())) {
-                return false;
-            }
-        }
-        return words.isEmpty() || OpinionPlaces.folded(o).containsAll(words);
-    }
-
     private Row row(Sphere s, Opinion o) {
         String kind = s.opinionKind(o.kindId()).map(OpinionKind::name).orElse(o.kindId());
-        PolicyArea a = places.areaOf(o);
+        PolicyArea a = concerns.of(o).area();
         String item;
         String key = null;
         Optional<Measure> card = places.card(o.measureId());
@@ -374,12 +359,7 @@ public final class OpinionViewModel {
         if (t.isEmpty()) {
             throw new LocalizedException("input.required");
         }
-        java.util.Set<String> used = new java.util.HashSet<>();
-        s.opinions().forEach(o -> used.add(o.id()));
-        String id;
-        do {
-            id = "op-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        } while (used.contains(id));
+        String id = OpinionEdits.newId(s);
         int number = nextNumber(kindId);
         // the consultation of the newest opinion of the same kind in this revision: the usual case is one more
         Opinion like = s.opinions().stream().filter(o -> r.id().equals(o.revisionId()) && o.kindId().equals(kindId))
@@ -389,7 +369,7 @@ public final class OpinionViewModel {
                 like == null ? null : like.fromDate(), like == null ? null : like.toDate(), r.id(), null, null, card,
                 null, null, t, null, OpinionStatus.OPEN, null, null);
         String kind = s.opinionKind(kindId).map(OpinionKind::name).orElse(kindId);
-        main.apply(i18n.t("op.edit.what", i18n.t("op.edit.add"), kind, number), x -> withAdded(x, o));
+        main.apply(i18n.t("op.edit.what", i18n.t("op.edit.add"), kind, number), x -> OpinionEdits.add(x, o));
         kindFilter.set(kindFilter.get() == null || kindFilter.get().equals(kindId) ? kindFilter.get() : null);
         statusFilter.set(null);
         query.set("");
@@ -405,7 +385,7 @@ public final class OpinionViewModel {
             return;
         }
         forms.remove(id);
-        main.apply(i18n.t("op.edit.what", i18n.t("op.edit.delete"), kindName(o), o.number()), x -> withDeleted(x, id));
+        main.apply(i18n.t("op.edit.what", i18n.t("op.edit.delete"), kindName(o), o.number()), x -> OpinionEdits.delete(x, id));
     }
 
     public String kindName(Opinion o) {
@@ -421,24 +401,6 @@ public final class OpinionViewModel {
         if (next.equals(now)) {
             return;
         }
-        main.apply(i18n.t("op.edit.what", i18n.t(whatKey), kindName(now), now.number()), x -> withUpdated(x, next));
-    }
-
-    static Sphere withAdded(Sphere s, Opinion o) {
-        List<Opinion> list = new ArrayList<>(s.opinions());
-        list.add(o);
-        return s.withOpinions(s.opinionKinds(), list);
-    }
-
-    static Sphere withUpdated(Sphere s, Opinion o) {
-        List<Opinion> list = new ArrayList<>(s.opinions());
-        list.replaceAll(x -> x.id().equals(o.id()) ? o : x);
-        return s.withOpinions(s.opinionKinds(), list);
-    }
-
-    static Sphere withDeleted(Sphere s, String id) {
-        List<Opinion> list = new ArrayList<>(s.opinions());
-        list.removeIf(x -> x.id().equals(id));
-        return s.withOpinions(s.opinionKinds(), list);
+        main.apply(i18n.t("op.edit.what", i18n.t(whatKey), kindName(now), now.number()), x -> OpinionEdits.update(x, next));
     }
 }
