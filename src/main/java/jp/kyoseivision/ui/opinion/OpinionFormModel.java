@@ -164,19 +164,7 @@ public final class OpinionFormModel {
 
     /** What an opinion can concern: the plan as a whole, a policy area, a direction or a card of its revision. */
     public List<Choice<String>> concernChoices() {
-        List<Choice<String>> out = new ArrayList<>();
-        out.add(new Choice<>(null, i18n.t("op.none")));
-        Revision r = revision();
-        if (r != null) {
-            r.policyAreas().forEach(a -> {
-                out.add(new Choice<>(a.id(), i18n.t("op.concern.area", a.name())));
-                a.directions().forEach(d -> {
-                    out.add(new Choice<>(d.id(), i18n.t("op.concern.direction", d.title())));
-                    d.measures().forEach(m -> out.add(new Choice<>(m.id(), i18n.t("op.card", m.number(), m.name()))));
-                });
-            });
-        }
-        return out;
+        return owner.concernChoices(revision());
     }
 
     /** The id of the card, else direction, else policy area the opinion concerns (null: the whole plan). */

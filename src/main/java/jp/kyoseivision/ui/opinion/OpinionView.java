@@ -70,6 +70,9 @@ public final class OpinionView {
     private final BorderPane editor = new BorderPane();
     private final Button add = new Button();
     private final Button delete = new Button();
+    private final Button importButton = new Button();
+    private final Label summary = new Label();
+    private final OpinionTransfer transfer;
     private final Label error = new Label();
     private boolean updating;
     private String shownForm;
@@ -85,6 +88,7 @@ public final class OpinionView {
         this.i18n = vm.i18n();
         this.openItem = openItem;
         this.openPair = openPair;
+        this.transfer = new OpinionTransfer(vm, stage, vm::pdfFont);
 
         VBox top = new VBox(6, filters(), searchRow());
         top.setPadding(new Insets(8));
@@ -244,11 +248,27 @@ public final class OpinionView {
         delete.setText(i18n.t("op.delete"));
         delete.setId("op-delete");
         delete.setOnAction(e -> confirmDelete());
+        importButton.setText(i18n.t("op.import"));
+        importButton.setId("op-import");
+        importButton.setOnAction(e -> transfer.importOpinions());
+        Button export = new Button(i18n.t("op.export"));
+        export.setId("op-export");
+        export.setOnAction(e -> transfer.export());
+        for (Button b : List.of(add, delete, importButton, export)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox row = new HBox(8, label("op.search"), search, count, gap, add, delete);
+        HBox row = new HBox(8, label("op.search"), search, count, gap, add, delete, importButton, export);
         row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        summary.setId("op-summary");
+        summary.setWrapText(true);
+        summary.getStyleClass().add("breadcrumb");
+        Label message = new Label();
+        message.setId("op-message");
+        message.textProperty().bind(vm.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        return new VBox(4, row, summary, message);
     }
 
     // ---- the table ------------------------------------------------------------------------------------------------
@@ -348,6 +368,8 @@ public final class OpinionView {
             updating = false;
         }
         count.setText(i18n.t("op.count", vm.rows().size()));
+        String counts = vm.summary();
+        summary.setText(counts.isEmpty() ? "" : i18n.t("op.summary", counts.replace("\n", " ")));
         selectRow(vm.selectedIdProperty().get());
         showEditor();
     }
@@ -384,6 +406,7 @@ public final class OpinionView {
     private void showEditor() {
         boolean canEdit = vm.editable();
         add.setDisable(!canEdit);
+        importButton.setDisable(!canEdit);
         var form = vm.selectedForm();
         delete.setDisable(!canEdit || form.isEmpty());
         if (form.isEmpty()) {

@@ -21,7 +21,10 @@ import jp.kyoseivision.model.Plan;
 import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.model.Sphere;
+import jp.kyoseivision.opinions.AnswerTable;
+import jp.kyoseivision.opinions.AreaSummary;
 import jp.kyoseivision.opinions.Concerns;
+import jp.kyoseivision.opinions.OpinionImport;
 import jp.kyoseivision.opinions.OpinionEdits;
 import jp.kyoseivision.opinions.OpinionFilter;
 import jp.kyoseivision.text.LocalizedException;
@@ -402,5 +405,123 @@ public final class OpinionViewModel {
             return;
         }
         main.apply(i18n.t("op.edit.what", i18n.t(whatKey), kindName(now), now.number()), x -> OpinionEdits.update(x, next));
+    }
+
+    // ---- import and export (the opinions service) ------------------------------------------------------------
+
+    /**
+     * Where an import goes: the revision shown, kind {@code kindId}, consultation {@code source} (blank: none); the
+     * period is that of the newest opinion of the same kind and consultation in the revision (none: no dates).
+     */
+    public OpinionImport.Target importTarget(String kindId, String source) {
+        Revision r = revision.get();
+        String src = source == null || source.isBlank() ? null : source.strip();
+        Opinion like = sphere().opinions().stream().filter(o -> r.id().equals(o.revisionId())
+                && o.kindId().equals(kindId) && Objects.equals(o.source(), src)).reduce((a, b) -> b).orElse(null);
+        return new OpinionImport.Target(r.id(), kindId, src, like == null ? null : like.fromDate(),
+                like == null ? null : like.toDate());
+    }
+
+    /** The consultation of the newest opinion of {@code kindId} in the revision shown (the usual import target). */
+    public String lastSource(String kindId) {
+        Revision r = revision.get();
+        Sphere s = sphere();
+        return s == null || r == null ? "" : s.opinions().stream()
+                .filter(o -> r.id().equals(o.revisionId()) && o.kindId().equals(kindId) && o.source() != null)
+                .map(Opinion::source).reduce((a, b) -> b).orElse("");
+    }
+
+    /** Checks {@code file} against the sphere {@code s} (any thread: nothing is written). */
+    public static OpinionImport.Result check(Sphere s, OpinionImport.Target target, java.nio.file.Path file) {
+        return OpinionImport.check(s, target, file);
+    }
+
+    /** {@code r} with row {@code row} assigned to the card, direction or area with {@code id} (null: the plan). */
+    public OpinionImport.Result assign(OpinionImport.Result r, int row, String id) {
+        if (id == null) {
+            return r.assign(row, null, null, null);
+        } else if (places.card(id).isPresent()) {
+            return r.assign(row, null, null, id);
+        } else if (places.direction(id).isPresent()) {
+            return r.assign(row, null, id, null);
+        }
+        return r.assign(row, id, null, null);
+    }
+
+    /** What a row of an import concerns, as the 項目 column shows it (a card's No. and name, a direction …). */
+    public String concernLabel(String areaId, String directionId, String measureId) {
+        if (measureId != null) {
+            return places.card(measureId).map(m -> i18n.t("op.card", m.number(), m.name())).orElse(measureId);
+        } else if (directionId != null) {
+            return places.direction(directionId).map(d -> i18n.t("op.concern.direction", d.title()))
+                    .orElse(directionId);
+        } else if (areaId != null) {
+            return places.area(areaId).map(a -> i18n.t("op.concern.area", a.name())).orElse(areaId);
+        }
+        return i18n.t("op.none");
+    }
+
+    /** What an opinion of the revision shown can concern: the plan, a policy area, a direction or a card. */
+    public List<Choice<String>> concernChoices() {
+        return concernChoices(revision.get());
+    }
+
+    List<Choice<String>> concernChoices(Revision r) {
+        List<Choice<String>> out = new ArrayList<>();
+        out.add(new Choice<>(null, i18n.t("op.none")));
+        if (r != null) {
+            r.policyAreas().forEach(a -> {
+                out.add(new Choice<>(a.id(), i18n.t("op.concern.area", a.name())));
+                a.directions().forEach(d -> {
+                    out.add(new Choice<>(d.id(), i18n.t("op.concern.direction", d.title())));
+                    d.measures().forEach(m -> out.add(new Choice<>(m.id(), i18n.t("op.card", m.number(), m.name()))));
+                });
+            });
+        }
+        return out;
+    }
+
+    /** Applies a checked import without problems as one undoable edit; the imported opinions are shown. */
+    public void applyImport(OpinionImport.Result r) {
+        if (r.refused()) {
+            throw new IllegalStateException("a refused import cannot be applied");
+        }
+        String kind = sphere().opinionKind(r.target().kindId()).map(OpinionKind::name).orElse(r.target().kindId());
+        main.applyEdit(i18n.t("op.import.edit", kind, r.rows().size()), r.edit());
+        kindFilter.set(r.target().kindId());
+        areaFilter.set(null);
+        cardFilter.set(null);
+        statusFilter.set(null);
+        query.set("");
+    }
+
+    /** The 「ご意見の概要及びご意見に対する考え方」 table of the opinions shown (the filters applied). */
+    public AnswerTable answerTable() {
+        return AnswerTable.of(sphere(), revision.get(), rows.stream().map(Row::opinion).toList(), i18n.locale());
+    }
+
+    /** The counts per policy area of the opinions shown, as the seed prints them (医療：１件、産業振興：11 件 …). */
+    public String summary() {
+        Revision r = revision.get();
+        if (r == null || rows.isEmpty()) {
+            return "";
+        }
+        return AreaSummary.of(r, rows.stream().map(Row::opinion).toList(), concerns).text();
+    }
+
+    private final StringProperty message = new SimpleStringProperty("");
+
+    /** What the window last did (an export written …), said under its toolbar. */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    void exported(String text) {
+        message.set(text);
+    }
+
+    /** The PDF font chosen in 設定… or the print preview; null = found automatically. */
+    public java.nio.file.Path pdfFont() {
+        return jp.kyoseivision.ui.print.PrintPreview.chosenFont(main.settings());
     }
 }
