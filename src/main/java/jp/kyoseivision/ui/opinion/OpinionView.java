@@ -123,7 +123,7 @@ public final class OpinionView {
         editorScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(table, editorScroll);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.55);
         BorderPane root = new BorderPane(split);
         root.setId("op-root");
         root.setTop(top);
@@ -436,16 +436,6 @@ public final class OpinionView {
         wide.setHgrow(Priority.ALWAYS);
         wide.setFillWidth(true);
         g.getColumnConstraints().addAll(labels, wide, labels, wide);
-        g.addRow(0, Views.fieldLabel(i18n.t("op.field.number")), text(f.field("op-number")),
-                Views.fieldLabel(i18n.t("op.field.kind")), kindChoice);
-        g.addRow(1, Views.fieldLabel(i18n.t("op.field.concern")), concernChoice,
-                Views.fieldLabel(i18n.t("op.field.page")), text(f.field("op-page")));
-        g.addRow(2, Views.fieldLabel(i18n.t("op.field.topic")), text(f.field("op-topic")),
-                Views.fieldLabel(i18n.t("op.field.source")), text(f.field("op-source")));
-        g.add(Views.fieldLabel(i18n.t("op.field.text")), 0, 3);
-        g.add(area(f.field("op-text"), 3), 1, 3, 3, 1);
-        g.add(Views.fieldLabel(i18n.t("op.field.answer")), 0, 4);
-        g.add(area(f.field("op-answer"), 4), 1, 4, 3, 1);
         openChange.setText(i18n.t("op.change.open"));
         openChange.setId("op-change-open");
         openChange.setMinWidth(Region.USE_PREF_SIZE);
@@ -454,8 +444,19 @@ public final class OpinionView {
         HBox change = new HBox(6, changeChoice, openChange);
         change.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(changeChoice, Priority.ALWAYS);
-        g.addRow(5, Views.fieldLabel(i18n.t("op.field.status")), statusChoice,
+        // what the officer works on most (status, the change it caused, the answer) stays in view at 1366×768
+        g.addRow(0, Views.fieldLabel(i18n.t("op.field.number")), text(f.field("op-number")),
+                Views.fieldLabel(i18n.t("op.field.kind")), kindChoice);
+        g.addRow(1, Views.fieldLabel(i18n.t("op.field.status")), statusChoice,
                 Views.fieldLabel(i18n.t("op.field.change")), change);
+        g.addRow(2, Views.fieldLabel(i18n.t("op.field.concern")), concernChoice,
+                Views.fieldLabel(i18n.t("op.field.page")), text(f.field("op-page")));
+        g.add(Views.fieldLabel(i18n.t("op.field.text")), 0, 3);
+        g.add(area(f.field("op-text"), 3), 1, 3, 3, 1);
+        g.add(Views.fieldLabel(i18n.t("op.field.answer")), 0, 4);
+        g.add(area(f.field("op-answer"), 4), 1, 4, 3, 1);
+        g.addRow(5, Views.fieldLabel(i18n.t("op.field.topic")), text(f.field("op-topic")),
+                Views.fieldLabel(i18n.t("op.field.source")), text(f.field("op-source")));
         kindChoice.setId("op-kind");
         concernChoice.setId("op-concern");
         statusChoice.setId("op-status");
