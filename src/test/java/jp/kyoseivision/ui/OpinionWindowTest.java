@@ -304,6 +304,33 @@ class OpinionWindowTest {
     }
 
     @Test
+    void aStatusOfReflectedPointsAtTheChangeOfACardAndIsSaved(FxRobot robot) {
+        open(robot);
+        robot.interact(() -> vm.unlock(vm.sphereProperty().get().revision("v3-adopted").orElseThrow()));
+        Row third = table(robot).getItems().get(2); // public comment No.3 on No.8 インバウンド推進事業
+        robot.interact(() -> table(robot).getSelectionModel().select(third));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#op-change").query().isDisabled()).isTrue(); // only a 反映済 opinion points at one
+        pick(robot, "#op-status", "反映済");
+        assertThat(inFile(third.opinion().text()).status()).isEqualTo(OpinionStatus.REFLECTED);
+        pick(robot, "#op-change", "No.8 インバウンド推進事業");
+        // the older card: the 2nd vision's card of the same lineage
+        Sphere s = Sample.load();
+        String lineage = s.measure("v3-m08").orElseThrow().lineageId();
+        String older = s.revision("v2-adopted").orElseThrow().measures().stream()
+                .filter(m -> m.lineageId().equals(lineage)).map(m -> m.id()).findFirst().orElse(null);
+        Opinion saved = inFile(third.opinion().text());
+        assertThat(saved.changeToMeasureId()).isEqualTo("v3-m08");
+        assertThat(saved.changeFromMeasureId()).isEqualTo(older);
+        assertThat(robot.lookup("#op-change-open").query().isDisabled()).isFalse();
+        // 回答済 again drops the change; undo brings it back
+        pick(robot, "#op-status", "回答済");
+        assertThat(inFile(third.opinion().text()).hasChange()).isFalse();
+        robot.interact(vm::undo);
+        assertThat(inFile(third.opinion().text()).changeToMeasureId()).isEqualTo("v3-m08");
+    }
+
+    @Test
     void theViewMenuOpensOneWindowWithCtrlIAndAnotherFileClosesIt(FxRobot robot) throws Exception {
         robot.clickOn(window.tree()).press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.I)
                 .release(javafx.scene.input.KeyCode.I, javafx.scene.input.KeyCode.CONTROL);
