@@ -41,6 +41,13 @@ class OpinionTransferTest {
     private MainViewModel vm;
     private Path file;
 
+    /** The windows a test opened over the main one are closed: each holds a file's sphere (the tests share a heap). */
+    @AfterEach
+    void closeOwnedWindows() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> List.copyOf(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w instanceof Stage st && st.getOwner() != null).forEach(w -> ((Stage) w).close())).get();
+    }
+
     @Start
     void start(Stage stage) {
         file = dir.resolve("opinions.kyosei");

@@ -31,6 +31,7 @@ import jp.kyoseivision.ui.nav.NavNode;
 import jp.kyoseivision.ui.opinion.OpinionView;
 import jp.kyoseivision.ui.opinion.OpinionViewModel.Choice;
 import jp.kyoseivision.ui.opinion.OpinionViewModel.Row;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,13 @@ class OpinionWindowTest {
     private MainWindow window;
     private MainViewModel vm;
     private Path file;
+
+    /** The windows a test opened over the main one are closed: each holds a file's sphere (the tests share a heap). */
+    @AfterEach
+    void closeOwnedWindows() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> List.copyOf(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w instanceof Stage st && st.getOwner() != null).forEach(w -> ((Stage) w).close())).get();
+    }
 
     @Start
     void start(Stage stage) {
