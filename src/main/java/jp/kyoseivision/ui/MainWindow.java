@@ -127,7 +127,7 @@ public final class MainWindow {
                 javafx.geometry.Orientation.VERTICAL), saved);
         // a backup every few minutes while editing (only when something changed), see docs/reliability.md
         startBackupTimer(jp.kyoseivision.store.Preferences.load(vm.settings()).backupIntervalMinutes());
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> backupTimer.stop());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, stopBackups);
         // the backup of a file as opened is taken once the window has drawn it, off the FX thread (start-up speed);
         // an edit before then waits for it (MainViewModel.takeOpenBackup)
         vm.fileProperty().addListener((o, before, now) -> {
@@ -180,13 +180,21 @@ public final class MainWindow {
             vm.close();
         });
         // the typing in the focused field is committed before the window closes (nothing typed is dropped)
-        stage.addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> commitFocused());
+        stage.addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, commitOnClose);
+        // a stage given to a new window (the tests reuse one) lets go of the previous window and its file's sphere
+        if (stage.getProperties().put(MainWindow.class, this) instanceof MainWindow previous && previous != this) {
+            stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, previous.stopBackups);
+            stage.removeEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, previous.commitOnClose);
+            previous.backupTimer.stop();
+        }
         if (vm.sphereProperty().get() != null) {
             navigation.show(vm.sphereProperty().get(), true);
         }
     }
 
     private boolean fileChanged = true;
+    private final javafx.event.EventHandler<javafx.stage.WindowEvent> stopBackups = e -> backupTimer.stop();
+    private final javafx.event.EventHandler<javafx.stage.WindowEvent> commitOnClose = e -> commitFocused();
 
     public Stage stage() {
         return stage;
