@@ -116,7 +116,8 @@ class ArchitectureTest {
     private static final String UI_COMMON = "jp.kyoseivision.ui.common..";
     private static final String UI_NAV = "jp.kyoseivision.ui.nav..";
     private static final String[] UI_FEATURES = {UI_COMMON, UI_NAV, "jp.kyoseivision.ui.card..",
-        "jp.kyoseivision.ui.kpi..", "jp.kyoseivision.ui.diff..", "jp.kyoseivision.ui.print.."};
+        "jp.kyoseivision.ui.kpi..", "jp.kyoseivision.ui.diff..", "jp.kyoseivision.ui.print..",
+        "jp.kyoseivision.ui.opinion.."};
     /** The edit commands: each builds the next sphere; only a view model hands one to MainViewModel.apply. */
     private static final Class<?>[] EDIT_COMMANDS = {SphereEdits.class, MeasureChange.class, KpiEdits.class,
         BudgetEdits.class, ReasonEdits.class, jp.kyoseivision.edit.CardEdits.class,

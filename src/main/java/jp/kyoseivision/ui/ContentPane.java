@@ -47,7 +47,7 @@ final class ContentPane {
     private String shownKey;
 
     ContentPane(MainViewModel vm, java.util.function.Consumer<Throwable> onError, Runnable unlock,
-            java.util.function.Supplier<String> query) {
+            java.util.function.Supplier<String> query, java.util.function.Consumer<String> openOpinions) {
         this.vm = vm;
         this.i18n = vm.i18n();
         this.unlock = unlock;
@@ -55,6 +55,8 @@ final class ContentPane {
         cardView = new CardView(i18n);
         summaryView = new SummaryView(i18n);
         cardEditor = new CardEditor(i18n, vm, onError);
+        cardView.setOnOpinions(openOpinions);
+        cardEditor.setOnOpinions(openOpinions);
         directionEditor = new DirectionEditor(i18n, vm, onError);
         structureEditor = new StructureEditor(i18n, vm, onError);
         centre.setId("centre");

@@ -101,10 +101,12 @@ final class MainMenu {
         diff.disableProperty().bind(noSphere);
         MenuItem kpi = item("menu.view.kpi", "Shortcut+K", w::openKpi);
         kpi.disableProperty().bind(noFile.or(loading));
+        MenuItem opinions = item("menu.view.opinions", "Shortcut+I", () -> w.openOpinions(null));
+        opinions.disableProperty().bind(noSphere);
         Menu view = new Menu(i18n.t("menu.view"), null,
                 item("menu.view.expandAll", null, () -> w.navigation().setAllExpanded(true)),
                 item("menu.view.collapseAll", null, () -> w.navigation().setAllExpanded(false)),
-                new SeparatorMenuItem(), diff, kpi);
+                new SeparatorMenuItem(), diff, kpi, opinions);
         view.setId("menu-view");
         Menu help = new Menu(i18n.t("menu.help"), null, item("menu.help.about", "F1", w::about),
                 item("menu.help.logs", null, w::showLogFolder));

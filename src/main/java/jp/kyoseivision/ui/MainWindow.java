@@ -58,6 +58,7 @@ public final class MainWindow {
     private final StatusBar statusBar = new StatusBar();
     private final Label message = new Label();
     private KpiView kpiView;
+    private jp.kyoseivision.ui.opinion.OpinionView opinionView;
     private DiffView diffView;
     private PrintPreview preview;
 
@@ -67,8 +68,6 @@ public final class MainWindow {
 
     /** Backups while editing every {@link jp.kyoseivision.store.Preferences#backupIntervalMinutes()} (設定…). */
     private final javafx.animation.Timeline backupTimer = new javafx.animation.Timeline();
-    /** The stage property holding this window's close-request filter (one per stage). */
-    private static final String CLOSE_FILTER = "kyosei.mainWindow.closeFilter";
     /** How long after a file is shown its open-time backup is taken (docs/reliability.md, docs/benchmarks.md). */
     static final int OPEN_BACKUP_DELAY_MS = 300;
 
@@ -87,7 +86,8 @@ public final class MainWindow {
             var f = vm.fileProperty().get();
             return f == null ? null : vm.settings().get(selectionKey + f.path(), "");
         });
-        this.content = new ContentPane(vm, this::showError, this::unlock, () -> navigation.search().query());
+        this.content = new ContentPane(vm, this::showError, this::unlock, () -> navigation.search().query(),
+                this::openOpinions);
         this.actions = new CardActions(i18n, vm, navigation::selected, this::selectAndFocus, this::showError,
                 () -> stage);
         this.backups = new BackupDialogs(stage, i18n, vm, this::showError);
@@ -177,24 +177,21 @@ public final class MainWindow {
             content.shownForm().ifPresent(f -> f.commitPending());
             vm.close();
         });
-        // the typing in the focused field is committed before the window closes (nothing typed is dropped); a
-        // window made again on the same stage (a new UI language) replaces the filter, so the old one is not kept
-        // alive with its file by the stage
-        javafx.event.EventHandler<javafx.stage.WindowEvent> onClose = e -> commitFocused();
-        Object old = stage.getProperties().put(CLOSE_FILTER, onClose);
-        if (old instanceof javafx.event.EventHandler<?> h) {
-            @SuppressWarnings("unchecked")
-            javafx.event.EventHandler<javafx.stage.WindowEvent> previous =
-                    (javafx.event.EventHandler<javafx.stage.WindowEvent>) h;
-            stage.removeEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, previous);
+        // the typing in the focused field is committed before the window closes (nothing typed is dropped)
+        stage.addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, commitOnClose);
+        // a stage given to a new window (a new UI language; the tests reuse one) lets go of the previous window and
+        // its file's sphere
+        if (stage.getProperties().put(MainWindow.class, this) instanceof MainWindow previous && previous != this) {
+            stage.removeEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, previous.commitOnClose);
+            previous.backupTimer.stop();
         }
-        stage.addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, onClose);
         if (vm.sphereProperty().get() != null) {
             navigation.show(vm.sphereProperty().get(), true);
         }
     }
 
     private boolean fileChanged = true;
+    private final javafx.event.EventHandler<javafx.stage.WindowEvent> commitOnClose = e -> commitFocused();
 
     /** Starts the open-time backup {@link #OPEN_BACKUP_DELAY_MS} after the next frame is drawn. */
     private void backupOnceDrawn() {
@@ -326,6 +323,47 @@ public final class MainWindow {
         s.show();
         diffView = view;
         return view;
+    }
+
+    /**
+     * 意見…: the opinions window of the open file, one per main window (closed when another file is opened);
+     * {@code measureId}: shows only the opinions about that card (null: as it was).
+     */
+    jp.kyoseivision.ui.opinion.OpinionView openOpinions(String measureId) {
+        if (vm.sphereProperty().get() == null) {
+            return null;
+        }
+        if (opinionView == null || !opinionView.stage().isShowing()) {
+            var ovm = new jp.kyoseivision.ui.opinion.OpinionViewModel(vm);
+            var view = new jp.kyoseivision.ui.opinion.OpinionView(ovm, key -> {
+                navigation.selectKey(key);
+                stage.toFront();
+            }, this::showPair, vm.fileProperty().get() == null ? ""
+                    : vm.fileProperty().get().path().getFileName().toString());
+            // the window works on one file: when another file is opened, it closes rather than write to the old one
+            javafx.beans.value.ChangeListener<jp.kyoseivision.store.PlanFile> closeOnOtherFile =
+                    (o, a, b) -> view.stage().close();
+            vm.fileProperty().addListener(closeOnOtherFile);
+            view.stage().setOnHidden(e -> {
+                vm.fileProperty().removeListener(closeOnOtherFile);
+                ovm.dispose(); // let go of the closed window
+            });
+            opinionView = view;
+        }
+        if (measureId != null) {
+            opinionView.viewModel().showCard(measureId);
+        }
+        opinionView.show(stage);
+        return opinionView;
+    }
+
+    /** The comparison window on the change from card {@code oldId} to {@code newId} (a 反映済 opinion's change). */
+    void showPair(String oldId, String newId) {
+        DiffView d = openDiff();
+        if (d != null) {
+            d.showPair(oldId, newId);
+            d.stage().toFront();
+        }
     }
 
     /** 成果指標（KPI）…: the KPI results window of the open file, one per main window. */

@@ -56,6 +56,13 @@ public final class CardEditor {
         this.onError = onError;
     }
 
+    private Consumer<String> onOpinions;
+
+    /** Called with the card's id when its 「意見 n件」 link is clicked (null: no link). */
+    public void setOnOpinions(Consumer<String> open) {
+        onOpinions = open;
+    }
+
     /** Runs a change of the card through the form's model; a refusal is shown (never swallowed). */
     private void guard(Runnable change) {
         try {
@@ -79,7 +86,8 @@ public final class CardEditor {
         title.getStyleClass().add("card-title");
         title.setId("edit-title");
         title.setWrapText(true);
-        box.getChildren().addAll(crumb, title);
+        box.getChildren().addAll(crumb, OpinionLink.beside(title, i18n, sphere, node.revision().id(), m.id(),
+                onOpinions));
 
         GridPane g = Views.formGrid();
         int row = 0;

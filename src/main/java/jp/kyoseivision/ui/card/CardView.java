@@ -33,6 +33,13 @@ public final class CardView {
         this.i18n = i18n;
     }
 
+    private java.util.function.Consumer<String> onOpinions;
+
+    /** Called with the card's id when its 「意見 n件」 link is clicked (null: no link). */
+    public void setOnOpinions(java.util.function.Consumer<String> open) {
+        onOpinions = open;
+    }
+
     public Node render(Sphere sphere, NavNode.MeasureNode node) {
         Measure m = node.measure();
         VBox box = new VBox(10);
@@ -42,7 +49,7 @@ public final class CardView {
         box.getChildren().add(styled(new Label(i18n.t("card.breadcrumb", node.perspective().name(), node.area().name(),
                 node.direction().title())), "breadcrumb", "card-breadcrumb"));
         Label title = styled(new Label(i18n.t("card.number", m.number()) + "　" + m.name()), "card-title", "card-name");
-        box.getChildren().add(title);
+        box.getChildren().add(OpinionLink.beside(title, i18n, sphere, node.revision().id(), m.id(), onOpinions));
 
         GridPane g = Views.formGrid();
         int row = 0;

@@ -135,6 +135,11 @@ public final class DiffView {
         stage.setTitle(i18n.t("diff.title", fileName));
     }
 
+    /** Shows the change from card {@code oldId} to {@code newId} (a 反映済 opinion's change), every row listed. */
+    public boolean showPair(String oldId, String newId) {
+        return vm.showPair(oldId, newId);
+    }
+
     public Stage stage() {
         return stage;
     }

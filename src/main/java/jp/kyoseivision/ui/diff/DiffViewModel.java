@@ -155,7 +155,10 @@ public final class DiffViewModel {
         });
     }
 
-    private void show(RevisionDiff d, String keep) {
+    private void show(RevisionDiff d, String selectedBefore) {
+        // the pair asked for (showPair) wins over the row selected before
+        String keep = wanted != null ? wanted : selectedBefore;
+        wanted = null;
         diff.set(d);
         LinkedHashSet<String> names = new LinkedHashSet<>();
         diff.get().cards().forEach(c -> names.add(c.card().area().name()));
@@ -210,6 +213,44 @@ public final class DiffViewModel {
 
     private static String key(CardDiff c) {
         return (c.old() == null ? "" : c.old().id()) + "|" + (c.now() == null ? "" : c.now().id());
+    }
+
+    /** The row {@link #showPair} asked for, selected once the comparison it needs is shown. */
+    private String wanted;
+
+    /**
+     * Shows the change from card {@code oldId} to card {@code newId} (either may be null: a card added or removed):
+     * compares the revisions holding them (the other card's revision's predecessor when one is null), shows every row
+     * and selects that pair. False when the cards are not in this sphere.
+     */
+    public boolean showPair(String oldId, String newId) {
+        Revision a = oldId == null ? null : revisionOf(oldId);
+        Revision b = newId == null ? null : revisionOf(newId);
+        if (a == null && b == null) {
+            return false;
+        }
+        wanted = (oldId == null ? "" : oldId) + "|" + (newId == null ? "" : newId);
+        filter.set(Filter.ALL);
+        area.set(null);
+        Revision fromRev = a != null ? a : from.get();
+        Revision toRev = b != null ? b : to.get();
+        if (fromRev != null && toRev != null && fromRev.equals(from.get()) && toRev.equals(to.get())) {
+            String key = wanted;
+            wanted = null;
+            rows.stream().filter(r -> key(r).equals(key)).findFirst().ifPresent(selected::set);
+        } else {
+            // from first: the comparison runs once both are set (to's change starts it)
+            Revision oldTo = to.get();
+            to.set(null);
+            from.set(fromRev);
+            to.set(toRev == null ? oldTo : toRev);
+        }
+        return true;
+    }
+
+    private Revision revisionOf(String measureId) {
+        return sphere.revisions().filter(r -> r.measures().stream().anyMatch(m -> m.id().equals(measureId)))
+                .findFirst().orElse(null);
     }
 
     /** Whether reasons can be written: a file is open and a row is selected. */
