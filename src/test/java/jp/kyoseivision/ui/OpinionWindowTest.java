@@ -180,10 +180,10 @@ class OpinionWindowTest {
     @Test
     void anOpinionAddedAndAnsweredIsSavedAndUndoTakesItBack(FxRobot robot) {
         OpinionView view = open(robot);
-        // the adopted 3rd vision is locked: nothing can be added until it is unlocked
-        assertThat(robot.lookup("#op-add").queryAs(Button.class).isDisabled()).isTrue();
-        robot.interact(() -> vm.unlock(vm.sphereProperty().get().revision("v3-adopted").orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
+        // the adopted 3rd vision stays locked: its opinions and answers are still editable (answers come after
+        // adoption, as its KPI actuals do)
+        assertThat(vm.locked(vm.sphereProperty().get().revision("v3-adopted").orElseThrow())).isTrue();
+        assertThat(robot.lookup("#op-add").queryAs(Button.class).isDisabled()).isFalse();
         pick(robot, "#op-filter-kind", "パブリックコメント");
         robot.clickOn("#op-add");
         WaitForAsyncUtils.waitForFxEvents();

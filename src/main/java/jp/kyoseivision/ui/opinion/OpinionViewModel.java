@@ -308,10 +308,14 @@ public final class OpinionViewModel {
 
     // ---- editing ------------------------------------------------------------------------------------------------
 
-    /** Whether the revision shown can be edited: a file open for writing and the revision not locked. */
+    /**
+     * Whether the opinions shown can be edited: a file open for writing (and read whole). An adopted (策定済, locked)
+     * revision's opinions stay editable, as its KPI actuals do: they are not the plan's text, and answers come after
+     * adoption (the opinions of the 2024-06-05 meeting on the adopted 3rd vision were answered on 2024-10-09).
+     */
     public boolean editable() {
         Revision r = revision.get();
-        return r != null && main.hasFile() && !main.readOnlyProperty().get() && !main.locked(r);
+        return r != null && main.hasFile() && !main.readOnlyProperty().get();
     }
 
     /** The form of the selected opinion (kept while the window lives, so a refused entry waits in its field). */
