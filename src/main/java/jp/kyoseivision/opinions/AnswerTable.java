@@ -80,6 +80,10 @@ public record AnswerTable(String title, List<Section> sections, Locale locale) {
                 notes.add(Texts.format(locale, "opinions.table.date", kind.name(), date(first.fromDate(), locale)));
             }
             notes.add(Texts.format(locale, "opinions.table.count", e.getValue().size()));
+            if (revision != null) { // 意見概要（政策分野等）: the counts per policy area, as seed 001 L119–141 prints them
+                notes.add(Texts.format(locale, "opinions.table.summary"));
+                notes.addAll(AreaSummary.of(revision, e.getValue(), concerns).lines(locale));
+            }
             List<Line> lines = new ArrayList<>();
             for (Opinion o : e.getValue()) {
                 var c = concerns.of(o);

@@ -110,6 +110,33 @@ public record AreaSummary(List<Group> groups, int others) {
         return String.join("\n", lines());
     }
 
+    /**
+     * The lines in {@code locale}: Japanese exactly as the seed prints them ({@link #lines()}); English with the
+     * same groups ("[Policy areas: 生活機能の強化]", "医療: 1, 産業振興: 11", "[Other: 1]"; names are data).
+     */
+    public List<String> lines(java.util.Locale locale) {
+        if (java.util.Locale.JAPANESE.getLanguage().equals(locale.getLanguage())) {
+            return lines();
+        }
+        List<String> out = new ArrayList<>();
+        for (Group g : groups) {
+            out.add(jp.kyoseivision.text.Texts.format(locale, "opinions.summary.heading", g.perspective().name()));
+            List<String> parts = new ArrayList<>();
+            for (AreaCount a : g.areas()) {
+                parts.add(a.area().name() + ": " + a.count());
+            }
+            out.add(String.join(", ", parts));
+        }
+        if (others > 0) {
+            out.add(jp.kyoseivision.text.Texts.format(locale, "opinions.summary.other", others));
+        }
+        return out;
+    }
+
+    public String text(java.util.Locale locale) {
+        return String.join("\n", lines(locale));
+    }
+
     /** １件 … ９件, 10 件, 11 件 … (seed 001 L125). */
     static String count(int n) {
         if (n >= 0 && n <= 9) {

@@ -49,6 +49,10 @@ class AnswerTableExportTest {
                     // 001 L150–152
                     .contains("パブリックコメント募集期間：令和６年１月９日（火）から令和６年１月31日（水）まで")
                     .contains("ご意見数：31件")
+                    // 001 L119–129: 意見概要（政策分野等） of the public comments
+                    .contains("意見概要（政策分野等）【生活機能の強化に関する政策分野】"
+                            + "医療：１件、産業振興：11件、教育及び文化：８件、消防防災：１件")
+                    .contains("交通インフラ整備：１件、協働のまちづくり：４件、地域内外の住民との交流、移住促進：３件")
                     // No.1 p.7: its item, opinion and answer
                     .contains("休日・夜間診療体制確保事業")
                     .contains("取組内容について、年末年始期間およびお盆期間の平日の救急医療体制も追記してはどうか。")
@@ -65,6 +69,15 @@ class AnswerTableExportTest {
     }
 
     @Test
+    void inEnglishTheCountsPerAreaAreWordedInEnglishTheNamesStayAsData() {
+        List<Opinion> pc = OpinionFilter.ALL.withKind(OpinionKind.PUBLIC_COMMENT).apply(sample);
+        AnswerTable t = AnswerTable.of(sample, v3, pc, Locale.ENGLISH);
+        assertThat(t.sections().get(0).notes()).contains("Opinions by policy area",
+                "[Policy areas: 生活機能の強化]", "医療: 1, 産業振興: 11, 教育及び文化: 8, 消防防災: 1")
+                .noneMatch(n -> n.contains("件") || n.contains("【"));
+    }
+
+    @Test
     void theWorkbookIsReadyToPrint() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         AnswerXlsx.write(publicComments(), out);
@@ -72,9 +85,13 @@ class AnswerTableExportTest {
             assertThat(wb.getNumberOfSheets()).isEqualTo(1);
             XSSFSheet sh = wb.getSheetAt(0);
             assertThat(sh.getSheetName()).isEqualTo("パブリックコメント");
-            int header = 5; // title, source, period, count, blank
+            // title, source, period, count, 意見概要 and its 3 headings + 3 lines, blank
+            int header = 12;
+            assertThat(sh.getRow(5).getCell(0).getStringCellValue()).isEqualTo("【生活機能の強化に関する政策分野】");
+            assertThat(sh.getRow(6).getCell(0).getStringCellValue())
+                    .isEqualTo("医療：１件、産業振興：11 件、教育及び文化：８件、消防防災：１件");
             assertThat(sh.getRow(header).getCell(3).getStringCellValue()).isEqualTo("ご意見の概要");
-            assertThat(sh.getRepeatingRows().formatAsString()).isEqualTo("6:6");
+            assertThat(sh.getRepeatingRows().formatAsString()).isEqualTo("13:13");
             assertThat(sh.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) (header + 1));
             assertThat(sh.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
             assertThat(sh.getPrintSetup().getLandscape()).isFalse();

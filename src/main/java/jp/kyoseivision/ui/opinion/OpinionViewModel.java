@@ -510,7 +510,7 @@ public final class OpinionViewModel {
         if (r == null || rows.isEmpty()) {
             return "";
         }
-        return AreaSummary.of(r, rows.stream().map(Row::opinion).toList(), concerns).text();
+        return AreaSummary.of(r, rows.stream().map(Row::opinion).toList(), concerns).text(i18n.locale());
     }
 
     private final StringProperty message = new SimpleStringProperty("");
