@@ -94,25 +94,7 @@ public final class Background {
     /** As above, with the caller's handling of a failure (on the JavaFX thread; it logs what it did not expect). */
     public static <T> Task<T> run(Window owner, I18n i18n, String title, Work<T> work, Consumer<T> done,
             Consumer<Throwable> failed) {
-        Task<T> task = new Task<>() {
-            private final Progress progress = new Progress() {
-                @Override
-                public void update(long d, long total) {
-                    check();
-                    updateProgress(d, total);
-                }
-
-                @Override
-                public boolean cancelled() {
-                    return isCancelled();
-                }
-            };
-
-            @Override
-            protected T call() throws Exception {
-                return work.run(progress);
-            }
-        };
+        Task<T> task = new WorkTask<>(work);
         Stage dialog = dialog(owner, i18n, title, task);
         PauseTransition delay = new PauseTransition(SHOW_AFTER);
         delay.setOnFinished(e -> {
@@ -153,23 +135,7 @@ public final class Background {
      * error (cancellation included), both on the JavaFX thread. Returns the running task.
      */
     public static <T> Task<T> quietly(String name, Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.run(new Progress() {
-                    @Override
-                    public void update(long d, long total) {
-                        check();
-                        updateProgress(d, total);
-                    }
-
-                    @Override
-                    public boolean cancelled() {
-                        return isCancelled();
-                    }
-                });
-            }
-        };
+        Task<T> task = new WorkTask<>(work);
         task.setOnSucceeded(e -> done.accept(task.getValue()));
         task.setOnFailed(e -> failed.accept(task.getException()));
         task.setOnCancelled(e -> failed.accept(new CancellationException()));
@@ -177,6 +143,31 @@ public final class Background {
         thread.setDaemon(true);
         thread.start();
         return task;
+    }
+
+    /** Runs {@code work} with a {@link Progress} that reports to the task and stops it when it is cancelled. */
+    private static final class WorkTask<T> extends Task<T> {
+        private final Work<T> work;
+
+        WorkTask(Work<T> work) {
+            this.work = work;
+        }
+
+        @Override
+        protected T call() throws Exception {
+            return work.run(new Progress() {
+                @Override
+                public void update(long d, long total) {
+                    check();
+                    updateProgress(d, total);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return isCancelled();
+                }
+            });
+        }
     }
 
     private static Stage dialog(Window owner, I18n i18n, String title, Task<?> task) {
