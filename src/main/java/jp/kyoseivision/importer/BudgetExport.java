@@ -12,11 +12,9 @@ import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.text.JapaneseYears;
 import jp.kyoseivision.text.LocalizedException;
 import jp.kyoseivision.text.Texts;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import jp.kyoseivision.sheets.PrintBook;
+import jp.kyoseivision.sheets.PrintSheet;
+import jp.kyoseivision.sheets.PrintSheet.Look;
 
 /**
  * A plan's budget table in the shape {@link BudgetImport} reads: a title row, a heading row (番号, 施策名, one
@@ -69,41 +67,41 @@ public final class BudgetExport {
         return sb.toString();
     }
 
+    /** Column widths in characters: 番号, 施策名, then each fiscal year. */
+    static final int NUMBER_WIDTH = 6;
+    static final int NAME_WIDTH = 44;
+    static final int YEAR_WIDTH = 16;
+
+    /**
+     * The table as a workbook ready to print ({@link PrintBook}): A4 landscape fitted to the page width, the heading
+     * row and the 番号・施策名 columns repeated on every page and frozen, amounts as {@code #,##0}.
+     */
     public static void xlsx(Plan plan, Locale locale, OutputStream out) throws IOException {
         List<List<String>> rows = rows(plan, locale);
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            XSSFSheet sheet = wb.createSheet(Texts.format(locale, "budget.export.sheet"));
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            CellStyle boldStyle = wb.createCellStyle();
-            boldStyle.setFont(bold);
-            CellStyle amount = wb.createCellStyle();
-            amount.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
-            for (int r = 0; r < rows.size(); r++) {
-                Row x = sheet.createRow(r);
-                List<String> row = rows.get(r);
-                for (int c = 0; c < row.size(); c++) {
-                    String v = row.get(c);
-                    if (r < 2) {
-                        x.createCell(c).setCellValue(v);
-                        x.getCell(c).setCellStyle(boldStyle);
-                    } else if (c == 0) {
-                        x.createCell(c).setCellValue(Integer.parseInt(v));
-                    } else if (c == 1) {
-                        x.createCell(c).setCellValue(v);
-                    } else if (!v.isEmpty()) {
-                        x.createCell(c).setCellValue(Long.parseLong(v));
-                        x.getCell(c).setCellStyle(amount);
+        Revision rev = plan.current().orElseThrow();
+        int years = rows.get(1).size() - 2;
+        int[] widths = new int[2 + years];
+        widths[0] = NUMBER_WIDTH;
+        widths[1] = NAME_WIDTH;
+        java.util.Arrays.fill(widths, 2, widths.length, YEAR_WIDTH);
+        try (PrintBook book = new PrintBook(locale)) {
+            PrintSheet sheet = book.sheet(Texts.format(locale, "budget.export.sheet"), widths);
+            sheet.title(rows.get(0).get(0));
+            sheet.header(rows.get(1));
+            for (List<String> row : rows.subList(2, rows.size())) {
+                PrintSheet.Line x = sheet.row();
+                x.number(0, Integer.parseInt(row.get(0)), Look.CENTRED);
+                x.text(1, row.get(1), Look.TEXT);
+                for (int c = 2; c < row.size(); c++) {
+                    if (row.get(c).isEmpty()) {
+                        x.empty(c, Look.AMOUNT);
+                    } else {
+                        x.number(c, Long.parseLong(row.get(c)), Look.AMOUNT);
                     }
                 }
             }
-            sheet.setColumnWidth(0, 6 * 256);
-            sheet.setColumnWidth(1, 44 * 256);
-            for (int c = 2; c < rows.get(1).size(); c++) {
-                sheet.setColumnWidth(c, 18 * 256);
-            }
-            sheet.createFreezePane(2, 2);
-            wb.write(out);
+            sheet.finish(true, 1, plan.title(), rev.name());
+            book.write(out);
         }
     }
 }
