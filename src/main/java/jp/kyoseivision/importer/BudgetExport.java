@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import jp.kyoseivision.model.Measure;
 import jp.kyoseivision.model.Plan;
+import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.text.JapaneseYears;
 import jp.kyoseivision.text.LocalizedException;
@@ -19,7 +20,8 @@ import jp.kyoseivision.sheets.PrintSheet.Look;
 /**
  * A plan's budget table in the shape {@link BudgetImport} reads: a title row, a heading row (番号, 施策名, one
  * column per fiscal year of the plan as 令和6年度 (2024)), one row per card of the current revision; amounts in
- * thousand yen, empty where the card has no budget for that year. The officer fills it in and imports it back.
+ * thousand yen, empty where the card has no budget for that year. The officer fills it in and imports it back. The
+ * workbook adds a 小計 row after each policy area's cards and a 合計 row at the end, as formulas.
  */
 public final class BudgetExport {
     /** Excel needs the byte order mark to read UTF-8 CSV as UTF-8. */
@@ -88,20 +90,49 @@ public final class BudgetExport {
             PrintSheet sheet = book.sheet(Texts.format(locale, "budget.export.sheet"), widths);
             sheet.title(rows.get(0).get(0));
             sheet.header(rows.get(1));
-            for (List<String> row : rows.subList(2, rows.size())) {
-                PrintSheet.Line x = sheet.row();
-                x.number(0, Integer.parseInt(row.get(0)), Look.CENTRED);
-                x.text(1, row.get(1), Look.TEXT);
-                for (int c = 2; c < row.size(); c++) {
-                    if (row.get(c).isEmpty()) {
-                        x.empty(c, Look.AMOUNT);
-                    } else {
-                        x.number(c, Long.parseLong(row.get(c)), Look.AMOUNT);
+            int first = sheet.nextRow() + 1; // 1-based, as formulas name rows
+            int next = 2;
+            for (PolicyArea area : rev.policyAreas().toList()) {
+                long cards = area.directions().stream().mapToLong(d -> d.measures().size()).sum();
+                if (cards == 0) {
+                    continue;
+                }
+                int from = sheet.nextRow() + 1;
+                for (List<String> row : rows.subList(next, next + (int) cards)) {
+                    PrintSheet.Line x = sheet.row();
+                    x.number(0, Integer.parseInt(row.get(0)), Look.CENTRED);
+                    x.text(1, row.get(1), Look.TEXT);
+                    for (int c = 2; c < row.size(); c++) {
+                        if (row.get(c).isEmpty()) {
+                            x.empty(c, Look.AMOUNT);
+                        } else {
+                            x.number(c, Long.parseLong(row.get(c)), Look.AMOUNT);
+                        }
                     }
                 }
+                next += (int) cards;
+                int to = sheet.nextRow();
+                total(sheet.row(), Texts.format(locale, "budget.export.subtotal", area.name()), years, from, to);
             }
+            total(sheet.row(), Texts.format(locale, "budget.export.total"), years, first, sheet.nextRow());
+            sheet.evaluateFormulas();
             sheet.finish(true, 1, plan.title(), rev.name());
             book.write(out);
+        }
+    }
+
+    /**
+     * A 小計 or 合計 row: {@code SUBTOTAL(9, …)} over rows {@code from..to} (1-based) of each year's column. SUBTOTAL
+     * leaves out the SUBTOTALs inside its range, so the 合計 over the whole table counts each card once, and every
+     * total follows the amounts the partner types in. The label is in the 施策名 column with no 番号, the shape
+     * {@link BudgetImport} skips as a total row.
+     */
+    private static void total(PrintSheet.Line x, String label, int years, int from, int to) {
+        x.empty(0, Look.TOTAL);
+        x.text(1, label, Look.TOTAL);
+        for (int c = 2; c < 2 + years; c++) {
+            String col = org.apache.poi.ss.util.CellReference.convertNumToColString(c);
+            x.formula(c, "SUBTOTAL(9," + col + from + ":" + col + to + ")", Look.TOTAL_AMOUNT);
         }
     }
 }

@@ -141,6 +141,15 @@ public final class PrintSheet {
         }
     }
 
+    /**
+     * Computes every formula of the workbook now and stores the results in the file, so that a reader that does not
+     * calculate (a preview, POI, the budget import) sees the totals; Excel and LibreOffice calculate again on opening.
+     */
+    public void evaluateFormulas() {
+        sheet.getWorkbook().getCreationHelper().createFormulaEvaluator().evaluateAll();
+        sheet.getWorkbook().setForceFormulaRecalculation(true);
+    }
+
     private CellStyle style(Look look) {
         return switch (look) {
             case TEXT -> book.text;
