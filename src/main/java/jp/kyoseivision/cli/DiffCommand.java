@@ -52,12 +52,16 @@ final class DiffCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     PdfFontOption font = new PdfFontOption();
 
+    @picocli.CommandLine.Mixin
+    CsvEncodingOption encoding = new CsvEncodingOption();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         Locale locale = jp.kyoseivision.text.Texts.language();
+        jp.kyoseivision.text.CsvEncoding enc = encoding.get();
         if ((format == Format.xlsx || format == Format.pdf) && output == null) {
             throw new LocalizedException("cli.diff.needsOutput");
         }
@@ -76,8 +80,7 @@ final class DiffCommand implements Callable<Integer> {
             CliOutput.write(output, out -> {
                 switch (format) {
                     case json -> out.write(DiffJson.json(d).getBytes(StandardCharsets.UTF_8));
-                    case csv -> out.write((CsvExport.BOM + CsvExport.csv(table, locale))
-                            .getBytes(StandardCharsets.UTF_8));
+                    case csv -> out.write(enc.bytes(CsvExport.csv(table, locale)));
                     case xlsx -> XlsxExport.write(table, locale, out);
                     default -> throw new IllegalStateException(format.name());
                 }

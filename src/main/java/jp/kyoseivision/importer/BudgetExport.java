@@ -2,7 +2,6 @@ package jp.kyoseivision.importer;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import jp.kyoseivision.model.Measure;
 import jp.kyoseivision.model.Plan;
 import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.Revision;
+import jp.kyoseivision.text.CsvEncoding;
 import jp.kyoseivision.text.JapaneseYears;
 import jp.kyoseivision.text.LocalizedException;
 import jp.kyoseivision.text.Texts;
@@ -51,9 +51,15 @@ public final class BudgetExport {
 
     /** Writes CSV (UTF-8 with BOM, CRLF) or xlsx, by the file name's extension. */
     public static void write(Plan plan, Locale locale, String fileName, OutputStream out) throws IOException {
+        write(plan, locale, fileName, CsvEncoding.UTF8, out);
+    }
+
+    /** Writes CSV in {@code encoding} (CRLF) or xlsx, by the file name's extension. */
+    public static void write(Plan plan, Locale locale, String fileName, CsvEncoding encoding, OutputStream out)
+            throws IOException {
         String ext = TableReader.extension(java.nio.file.Path.of(fileName));
         if (ext.equals("csv")) {
-            out.write(csv(plan, locale).getBytes(StandardCharsets.UTF_8));
+            out.write(encoding.bytes(csv(plan, locale).substring(BOM.length())));
         } else if (ext.equals("xlsx")) {
             xlsx(plan, locale, out);
         } else {
