@@ -237,6 +237,9 @@ final class BudgetDialogs {
             return;
         }
         FileChooser fc = chooser("budget.export.title");
+        // the same CSV in Shift_JIS, for an office whose Excel or system reads nothing else
+        FileChooser.ExtensionFilter sjis = new FileChooser.ExtensionFilter(i18n.t("budget.filter.csvSjis"), "*.csv");
+        fc.getExtensionFilters().add(sjis);
         fc.setInitialFileName(i18n.t("budget.export.name", plan.get().edition()) + ".xlsx");
         File f = jp.kyoseivision.ui.common.FileDialogs.saveExport(fc, stage);
         if (f == null) {
@@ -249,15 +252,22 @@ final class BudgetDialogs {
                     && fc.getSelectedExtensionFilter().getExtensions().contains("*.csv");
             name = name + (csv ? ".csv" : ".xlsx");
         }
-        exportTo(plan.get(), f.toPath().resolveSibling(name));
+        exportTo(plan.get(), f.toPath().resolveSibling(name), fc.getSelectedExtensionFilter() == sjis
+                ? jp.kyoseivision.text.CsvEncoding.CP932 : jp.kyoseivision.text.CsvEncoding.UTF8);
     }
 
     void exportTo(Plan plan, Path target) {
+        exportTo(plan, target, jp.kyoseivision.text.CsvEncoding.UTF8);
+    }
+
+    /** Writes the table; a CSV in {@code encoding} (an xlsx ignores it). */
+    void exportTo(Plan plan, Path target, jp.kyoseivision.text.CsvEncoding encoding) {
         try {
             String name = target.getFileName().toString();
             // a wrong extension is refused before anything is written
-            BudgetExport.write(plan, i18n.locale(), name, OutputStream.nullOutputStream());
-            jp.kyoseivision.store.SafeFiles.write(target, out -> BudgetExport.write(plan, i18n.locale(), name, out));
+            BudgetExport.write(plan, i18n.locale(), name, encoding, OutputStream.nullOutputStream());
+            jp.kyoseivision.store.SafeFiles.write(target,
+                    out -> BudgetExport.write(plan, i18n.locale(), name, encoding, out));
         } catch (IOException | RuntimeException e) {
             showError.accept(e);
         }

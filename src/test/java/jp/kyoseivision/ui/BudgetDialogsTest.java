@@ -125,6 +125,20 @@ class BudgetDialogsTest {
     }
 
     @Test
+    void theCsvCanBeExportedInShiftJisAndImportsBack(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("事業費.csv");
+        robot.interact(() -> window.budgets().exportTo(vm.sphereProperty().get().planByEdition(3).orElseThrow(),
+                csv, jp.kyoseivision.text.CsvEncoding.CP932));
+        byte[] bytes = java.nio.file.Files.readAllBytes(csv);
+        assertThat(bytes[0]).isNotEqualTo((byte) 0xEF); // no BOM: Shift_JIS
+        assertThat(new String(bytes, java.nio.charset.Charset.forName("windows-31j"))).startsWith("第３次一関・平泉定住自立圏共生ビジョン（策定）事業費（千円）")
+                .contains("番号,施策名,令和6年度 (2024)");
+        Platform.runLater(() -> window.budgets().importFrom(3, csv));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#budget-no-change").tryQuery().isPresent());
+    }
+
+    @Test
     void anAdoptedRevisionIsOnlyImportedIntoAfterTheOfficerUnlocksIt(FxRobot robot) {
         var rev = vm.sphereProperty().get().revision("v3-adopted").orElseThrow();
         assertThat(vm.locked(rev)).isTrue();
