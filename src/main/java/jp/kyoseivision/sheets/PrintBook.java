@@ -40,6 +40,7 @@ public final class PrintBook implements AutoCloseable {
     final XSSFCellStyle text;
     final XSSFCellStyle centred;
     final XSSFCellStyle amount;
+    final XSSFCellStyle number;
     final XSSFCellStyle shadedText;
     final XSSFCellStyle shadedCentred;
     final XSSFCellStyle totalText;
@@ -62,6 +63,7 @@ public final class PrintBook implements AutoCloseable {
         centred = bordered(HorizontalAlignment.CENTER, base, null);
         amount = bordered(HorizontalAlignment.RIGHT, base, null);
         amount.setDataFormat(wb.createDataFormat().getFormat(AMOUNT_FORMAT));
+        number = bordered(HorizontalAlignment.RIGHT, base, null); // General: 12.5 as 12.5, never "12."
         shadedText = bordered(HorizontalAlignment.LEFT, base, IndexedColors.GREY_25_PERCENT);
         shadedCentred = bordered(HorizontalAlignment.CENTER, base, IndexedColors.GREY_25_PERCENT);
         totalText = bordered(HorizontalAlignment.LEFT, bold, IndexedColors.LIGHT_CORNFLOWER_BLUE);

@@ -24,7 +24,7 @@ public final class PrintSheet {
 
     /** How a table cell looks. */
     public enum Look {
-        TEXT, CENTRED, AMOUNT, SHADED, SHADED_CENTRED, TOTAL, TOTAL_AMOUNT
+        TEXT, CENTRED, AMOUNT, NUMBER, SHADED, SHADED_CENTRED, TOTAL, TOTAL_AMOUNT
     }
 
     private final PrintBook book;
@@ -155,6 +155,7 @@ public final class PrintSheet {
             case TEXT -> book.text;
             case CENTRED -> book.centred;
             case AMOUNT -> book.amount;
+            case NUMBER -> book.number;
             case SHADED -> book.shadedText;
             case SHADED_CENTRED -> book.shadedCentred;
             case TOTAL -> book.totalText;
