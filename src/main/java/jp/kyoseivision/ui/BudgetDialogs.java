@@ -272,4 +272,57 @@ final class BudgetDialogs {
             showError.accept(e);
         }
     }
+
+    /** A table in the window's choice, shown by its name. */
+    private record TableChoice(jp.kyoseivision.exports.XlsxTables.Table table, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** ファイル → Excelに書き出す…: which table of the selected (else the newest) plan, then where. */
+    void exportXlsx() {
+        Optional<Plan> plan = plan();
+        if (plan.isEmpty()) {
+            return;
+        }
+        List<TableChoice> choices = java.util.Arrays.stream(jp.kyoseivision.exports.XlsxTables.Table.values())
+                .map(t -> new TableChoice(t, t.label(i18n.locale()))).toList();
+        javafx.scene.control.ChoiceDialog<TableChoice> ask = new javafx.scene.control.ChoiceDialog<>(choices.get(0),
+                choices);
+        ask.initOwner(stage);
+        ask.setTitle(i18n.t("xlsx.choose.title"));
+        ask.setHeaderText(i18n.t("xlsx.choose.header", plan.get().title()));
+        ask.setContentText(i18n.t("xlsx.choose.label"));
+        ask.getDialogPane().setId("xlsx-choose");
+        Optional<TableChoice> picked = ask.showAndWait();
+        if (picked.isEmpty()) {
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle(i18n.t("xlsx.choose.title"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.t("budget.filter.xlsx"), "*.xlsx"));
+        fc.setInitialFileName(picked.get().label() + ".xlsx");
+        File f = jp.kyoseivision.ui.common.FileDialogs.saveExport(fc, stage);
+        if (f == null) {
+            return;
+        }
+        String name = f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? f.getName()
+                : f.getName() + ".xlsx";
+        exportXlsxTo(plan.get(), picked.get().table(), f.toPath().resolveSibling(name));
+    }
+
+    /** Writes the workbook off the JavaFX thread; an existing file is only replaced once the new one is whole. */
+    javafx.concurrent.Task<Path> exportXlsxTo(Plan plan, jp.kyoseivision.exports.XlsxTables.Table table,
+            Path target) {
+        Sphere s = vm.sphereProperty().get();
+        java.util.Locale locale = i18n.locale();
+        return jp.kyoseivision.ui.common.Background.run(stage, i18n, i18n.t("xlsx.exporting"),
+                i18n.t("xlsx.failed.header"), progress -> {
+                    jp.kyoseivision.exports.XlsxTables.check(plan, target.getFileName().toString());
+                    return jp.kyoseivision.store.SafeFiles.write(target,
+                            out -> jp.kyoseivision.exports.XlsxTables.write(s, plan, table, locale, out));
+                }, written -> { });
+    }
 }

@@ -43,13 +43,16 @@ final class MainMenu {
         restore.disableProperty().bind(cannotWrite);
         MenuItem importBudget = item("menu.file.importBudget", null, w.budgets()::importBudget);
         MenuItem exportBudget = item("menu.file.exportBudget", null, w.budgets()::exportBudget);
+        MenuItem exportXlsx = item("menu.file.exportXlsx", null, w.budgets()::exportXlsx);
+        exportXlsx.setId("menu-export-xlsx");
         importBudget.disableProperty().bind(cannotWrite);
         exportBudget.disableProperty().bind(vm.sphereProperty().isNull());
+        exportXlsx.disableProperty().bind(vm.sphereProperty().isNull());
         MenuItem prefs = item("menu.file.preferences", "Shortcut+COMMA", w::preferences);
         prefs.setId("menu-preferences");
         Menu file = new Menu(i18n.t("menu.file"), null, item("menu.file.new", "Shortcut+N", w::newFile),
                 item("menu.file.open", "Shortcut+O", w::openFile), recentMenu, new SeparatorMenuItem(), save, saveAs,
-                restore, new SeparatorMenuItem(), importBudget, exportBudget, new SeparatorMenuItem(), print,
+                restore, new SeparatorMenuItem(), importBudget, exportBudget, exportXlsx, new SeparatorMenuItem(), print,
                 exportPdf, new SeparatorMenuItem(), prefs, new SeparatorMenuItem(),
                 item("menu.file.exit", "Shortcut+Q", () -> w.stage().close()));
         file.setId("menu-file");

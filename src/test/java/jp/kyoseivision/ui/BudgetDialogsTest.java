@@ -139,6 +139,19 @@ class BudgetDialogsTest {
     }
 
     @Test
+    void theKpiTableIsWrittenToExcelOffTheFxThread(FxRobot robot) throws Exception {
+        Path xlsx = dir.resolve("成果指標.xlsx");
+        var plan = vm.sphereProperty().get().planByEdition(2).orElseThrow();
+        robot.interact(() -> window.budgets().exportXlsxTo(plan, jp.kyoseivision.exports.XlsxTables.Table.KPIS,
+                xlsx));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(xlsx));
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(xlsx))) {
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("成果指標");
+            assertThat(wb.getSheetAt(0).getRow(2).getCell(13).getStringCellValue()).isEqualTo("KPI ID");
+        }
+    }
+
+    @Test
     void anAdoptedRevisionIsOnlyImportedIntoAfterTheOfficerUnlocksIt(FxRobot robot) {
         var rev = vm.sphereProperty().get().revision("v3-adopted").orElseThrow();
         assertThat(vm.locked(rev)).isTrue();
