@@ -46,6 +46,7 @@ final class BudgetDialogs {
     private final MainViewModel vm;
     private final Supplier<NavNode> selected;
     private final Consumer<Throwable> showError;
+    private final KpiImportDialogs kpis;
 
     BudgetDialogs(Stage stage, I18n i18n, MainViewModel vm, Supplier<NavNode> selected, Consumer<Throwable> showError) {
         this.stage = stage;
@@ -53,6 +54,12 @@ final class BudgetDialogs {
         this.vm = vm;
         this.selected = selected;
         this.showError = showError;
+        this.kpis = new KpiImportDialogs(stage, i18n, vm, showError);
+    }
+
+    /** 成果指標の実績値を取り込む…, beside the budget import. */
+    KpiImportDialogs kpis() {
+        return kpis;
     }
 
     /** The plan of the selected row, else the newest plan. */

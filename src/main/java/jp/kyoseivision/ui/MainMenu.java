@@ -43,6 +43,9 @@ final class MainMenu {
         restore.disableProperty().bind(cannotWrite);
         MenuItem importBudget = item("menu.file.importBudget", null, w.budgets()::importBudget);
         MenuItem exportBudget = item("menu.file.exportBudget", null, w.budgets()::exportBudget);
+        MenuItem importKpi = item("menu.file.importKpi", null, w.budgets().kpis()::importKpi);
+        importKpi.setId("menu-import-kpi");
+        importKpi.disableProperty().bind(cannotWrite);
         MenuItem exportXlsx = item("menu.file.exportXlsx", null, w.budgets()::exportXlsx);
         exportXlsx.setId("menu-export-xlsx");
         importBudget.disableProperty().bind(cannotWrite);
@@ -52,7 +55,7 @@ final class MainMenu {
         prefs.setId("menu-preferences");
         Menu file = new Menu(i18n.t("menu.file"), null, item("menu.file.new", "Shortcut+N", w::newFile),
                 item("menu.file.open", "Shortcut+O", w::openFile), recentMenu, new SeparatorMenuItem(), save, saveAs,
-                restore, new SeparatorMenuItem(), importBudget, exportBudget, exportXlsx, new SeparatorMenuItem(), print,
+                restore, new SeparatorMenuItem(), importBudget, importKpi, exportBudget, exportXlsx, new SeparatorMenuItem(), print,
                 exportPdf, new SeparatorMenuItem(), prefs, new SeparatorMenuItem(),
                 item("menu.file.exit", "Shortcut+Q", () -> w.stage().close()));
         file.setId("menu-file");

@@ -152,6 +152,31 @@ class BudgetDialogsTest {
     }
 
     @Test
+    void aBadKpiTableListsItsProblemsAndAGoodOneIsOneUndoableEdit(FxRobot robot) throws Exception {
+        var kpi = vm.sphereProperty().get().planByEdition(2).orElseThrow().current().orElseThrow().measures().get(0)
+                .kpis().get(0);
+        Path bad = dir.resolve("bad-kpi.csv");
+        java.nio.file.Files.writeString(bad, "KPI ID,年度,実績値\r\nx-1,令和5年度,1\r\n");
+        String before = FileChecksums.sha256(file);
+        Platform.runLater(() -> window.budgets().kpis().importFrom(bad));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#kpi-problems").tryQuery().isPresent());
+        assertThat(robot.lookup("#kpi-problems").queryAs(TextArea.class).getText())
+                .isEqualTo("・2行目「KPI ID」：KPI ID「x-1」の成果指標は、どの計画の現在の版にもありません");
+        assertThat(FileChecksums.sha256(file)).isEqualTo(before);
+        Path good = dir.resolve("kpi.csv");
+        java.nio.file.Files.writeString(good, "KPI ID,年度,実績値\r\n" + kpi.id() + ",令和5年度,98.5\r\n");
+        var r = jp.kyoseivision.importer.KpiImport.check(vm.sphereProperty().get(), good);
+        assertThat(r.changes()).hasSize(1);
+        robot.interact(() -> window.budgets().kpis().apply(r));
+        assertThat(vm.sphereProperty().get().planByEdition(2).orElseThrow().current().orElseThrow().measures().get(0)
+                .kpis().get(0).actual(2023).orElseThrow().value().number()).isEqualByComparingTo("98.5");
+        assertThat(vm.canUndoProperty().get()).isTrue();
+        robot.interact(vm::undo);
+        assertThat(vm.sphereProperty().get().planByEdition(2).orElseThrow().current().orElseThrow().measures().get(0)
+                .kpis().get(0).actual(2023).orElseThrow().value().number()).isEqualByComparingTo("100");
+    }
+
+    @Test
     void anAdoptedRevisionIsOnlyImportedIntoAfterTheOfficerUnlocksIt(FxRobot robot) {
         var rev = vm.sphereProperty().get().revision("v3-adopted").orElseThrow();
         assertThat(vm.locked(rev)).isTrue();
