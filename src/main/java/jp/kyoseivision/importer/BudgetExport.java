@@ -120,7 +120,8 @@ public final class BudgetExport {
                 int to = sheet.nextRow();
                 total(sheet.row(), Texts.format(locale, "budget.export.subtotal", area.name()), years, from, to);
             }
-            total(sheet.row(), Texts.format(locale, "budget.export.total"), years, first, sheet.nextRow());
+            int last = sheet.nextRow(); // 1-based: the last subtotal row, not the 合計 row itself (no circular ref)
+            total(sheet.row(), Texts.format(locale, "budget.export.total"), years, first, last);
             sheet.evaluateFormulas();
             sheet.finish(true, 1, plan.title(), rev.name());
             book.write(out);

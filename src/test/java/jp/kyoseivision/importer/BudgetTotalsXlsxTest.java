@@ -60,6 +60,11 @@ class BudgetTotalsXlsxTest {
             assertThat(subtotals).hasSize(areas.size());
             assertThat((Object) total).isNotNull();
             assertThat(total.getRowNum()).isEqualTo(sh.getLastRowNum());
+            // no total counts itself (Excel would warn of a circular reference): each ends on the row above it
+            for (XSSFRow t : subtotals) {
+                assertThat(t.getCell(2).getCellFormula()).endsWith(":C" + t.getRowNum() + ")");
+            }
+            assertThat(total.getCell(2).getCellFormula()).isEqualTo("SUBTOTAL(9,C3:C" + total.getRowNum() + ")");
             for (int i = 0; i < areas.size(); i++) {
                 PolicyArea a = areas.get(i);
                 XSSFRow row = subtotals.get(i);
