@@ -53,12 +53,12 @@ public final class CardListExport {
         List<String> heads = headers(s, locale);
         int towns = s.municipalities().size();
         int[] widths = new int[heads.size()];
-        int[] fixed = {6, 22, 14, 16, 40, 12, 34};
+        int[] fixed = {6, 18, 10, 12, 32, 10, 28};
         System.arraycopy(fixed, 0, widths, 0, fixed.length);
         for (int i = 0; i <= towns; i++) {
-            widths[fixed.length + i] = 22;
+            widths[fixed.length + i] = 16;
         }
-        int[] tail = {12, 34, 34, 8, 24, 16};
+        int[] tail = {12, 28, 28, 6, 18, 12};
         System.arraycopy(tail, 0, widths, fixed.length + towns + 1, tail.length);
         try (PrintBook book = new PrintBook(locale)) {
             PrintSheet sheet = book.sheet(Texts.format(locale, "cards.sheet"), widths);
