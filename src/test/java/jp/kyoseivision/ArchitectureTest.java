@@ -65,7 +65,7 @@ class ArchitectureTest {
     /** The services: each works on spheres in memory. */
     private static final String[] SERVICES = {"jp.kyoseivision.edit..", "jp.kyoseivision.check..",
         "jp.kyoseivision.diff..", "jp.kyoseivision.kpi..", "jp.kyoseivision.importer..", "jp.kyoseivision.report..",
-        "jp.kyoseivision.opinions.."};
+        "jp.kyoseivision.opinions..", "jp.kyoseivision.sheets..", "jp.kyoseivision.exports.."};
 
     @ArchTest
     static final ArchRule storeKnowsNoServicesNorFrontEnds = noClasses().that().resideInAPackage(STORE).should()

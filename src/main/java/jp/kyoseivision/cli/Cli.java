@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         subcommands = {InitCommand.class, ImportJsonCommand.class, ExportJsonCommand.class, CheckCommand.class,
             DiffCommand.class, KpiReportCommand.class, ExportPdfCommand.class, ImportBudgetCommand.class,
             GenerateSyntheticCommand.class,
-            ExportBudgetCommand.class, OpinionsCommand.class, ImportOpinionsCommand.class,
+            ExportBudgetCommand.class, OpinionsCommand.class, ImportOpinionsCommand.class, ExportXlsxCommand.class,
+            ImportKpiCommand.class,
             CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     /** Exit code for a user error (bad file, bad argument); 1 is "problems found" for check. */

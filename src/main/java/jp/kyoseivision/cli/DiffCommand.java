@@ -52,12 +52,16 @@ final class DiffCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     PdfFontOption font = new PdfFontOption();
 
+    @picocli.CommandLine.Mixin
+    CsvEncodingOption encoding = new CsvEncodingOption();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         Locale locale = jp.kyoseivision.text.Texts.language();
+        jp.kyoseivision.text.CsvEncoding enc = encoding.get();
         if ((format == Format.xlsx || format == Format.pdf) && output == null) {
             throw new LocalizedException("cli.diff.needsOutput");
         }
@@ -84,9 +88,9 @@ final class DiffCommand implements Callable<Integer> {
                 switch (format) {
                     case json -> DiffJson.write(d, writer(out));
                     case csv -> {
-                        java.io.Writer w = writer(out);
-                        w.write(CsvExport.BOM);
+                        java.io.Writer w = enc.writer(out); // UTF-8 with BOM, or CP932 (--encoding)
                         CsvExport.write(table, locale, w);
+                        w.flush();
                     }
                     case xlsx -> XlsxExport.write(table, locale, out);
                     default -> throw new IllegalStateException(format.name());

@@ -25,6 +25,9 @@ final class ExportBudgetCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "the .csv or .xlsx to write")
     Path output;
 
+    @picocli.CommandLine.Mixin
+    CsvEncodingOption encoding = new CsvEncodingOption();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -37,8 +40,9 @@ final class ExportBudgetCommand implements Callable<Integer> {
                 : jp.kyoseivision.importer.BudgetImport.plan(sphere, edition);
         // checked before the temporary file is made, so a wrong extension leaves nothing behind
         String name = output.getFileName().toString();
-        BudgetExport.write(plan, Texts.language(), name, java.io.OutputStream.nullOutputStream());
-        Path written = CliOutput.write(output, o -> BudgetExport.write(plan, Texts.language(), name, o));
+        jp.kyoseivision.text.CsvEncoding enc = encoding.get();
+        BudgetExport.write(plan, Texts.language(), name, enc, java.io.OutputStream.nullOutputStream());
+        Path written = CliOutput.write(output, o -> BudgetExport.write(plan, Texts.language(), name, enc, o));
         int cards = plan.current().map(r -> r.measures().size()).orElse(0);
         spec.commandLine().getOut().println(Texts.message("cli.budget.exported", written, cards, plan.startFy(),
                 plan.endFy()));

@@ -58,6 +58,9 @@ final class KpiReportCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     PdfFontOption font = new PdfFontOption();
 
+    @picocli.CommandLine.Mixin
+    CsvEncodingOption encoding = new CsvEncodingOption();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -72,6 +75,7 @@ final class KpiReportCommand implements Callable<Integer> {
         IntPredicate years = fy -> year == null || fy == year;
         KpiResults results = KpiResults.of(plan);
         Locale locale = Texts.language();
+        jp.kyoseivision.text.CsvEncoding enc = encoding.get(); // a wrong name is refused before anything is written
         if (format == Format.pdf) {
             if (output == null) {
                 throw new LocalizedException("cli.diff.needsOutput");
@@ -100,10 +104,9 @@ final class KpiReportCommand implements Callable<Integer> {
             return 0;
         }
         CliOutput.write(output, stream -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-            if (format == Format.csv) {
-                w.write('\uFEFF'); // a BOM so that Excel opens the Japanese text as UTF-8
-            }
+            // CSV: UTF-8 with the BOM Excel needs, or CP932 on request; JSON: UTF-8
+            Writer w = new BufferedWriter(format == Format.csv ? enc.writer(stream)
+                    : new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
             report.writeTo(w);
             w.flush();
         });

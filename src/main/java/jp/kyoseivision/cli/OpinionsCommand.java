@@ -55,6 +55,9 @@ final class OpinionsCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     PdfFontOption font = new PdfFontOption();
 
+    @picocli.CommandLine.Mixin
+    CsvEncodingOption encoding = new CsvEncodingOption();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -95,7 +98,8 @@ final class OpinionsCommand implements Callable<Integer> {
                     // on a console the byte order mark is left out
                     CliOutput.print(spec, bytes.toString(StandardCharsets.UTF_8).substring(1));
                 } else {
-                    CliOutput.write(output, out -> AnswerCsv.write(t, out));
+                    jp.kyoseivision.text.CsvEncoding enc = encoding.get();
+                    CliOutput.write(output, out -> AnswerCsv.write(t, out, enc));
                 }
             }
         }

@@ -16,7 +16,7 @@ final class Headings {
             "施策番号", "取組番号", "number");
     private static final List<String> NAME = List.of("施策名", "施策", "名称", "取組", "取組名", "具体的な取組",
             "事業名", "カード名", "name", "measure", "card");
-    private static final List<String> TOTAL = List.of("合計", "計", "総計", "小計", "total");
+    private static final List<String> TOTAL = List.of("合計", "計", "総計", "小計", "total", "subtotal");
     private static final Pattern WITH_PAREN = Pattern.compile("^(.+?)\\((.+)\\)$");
     private static final Pattern YEAR_LIKE = Pattern.compile(".*年度.*|^(fy|r|h|令和|平成)\\d.*|^\\d{4}$");
 
@@ -36,8 +36,11 @@ final class Headings {
         return NAME.contains(key(heading));
     }
 
+    /** 合計, 計, 小計 …, also followed by what it totals in brackets: 小計（医療）, Subtotal (Medical). */
     static boolean isTotal(String cell) {
-        return TOTAL.contains(key(cell));
+        String k = key(cell);
+        Matcher m = WITH_PAREN.matcher(k);
+        return TOTAL.contains(k) || m.matches() && TOTAL.contains(m.group(1));
     }
 
     /**

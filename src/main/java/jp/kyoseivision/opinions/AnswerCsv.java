@@ -2,12 +2,11 @@ package jp.kyoseivision.opinions;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kyoseivision.text.CsvCells;
+import jp.kyoseivision.text.CsvEncoding;
 
 /**
  * The answer table as CSV: UTF-8 with a byte order mark (so Excel reads the Japanese), CRLF, RFC 4180 quoting, and
@@ -21,8 +20,12 @@ public final class AnswerCsv {
     }
 
     public static void write(AnswerTable t, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write('\uFEFF');
+        write(t, out, CsvEncoding.UTF8);
+    }
+
+    /** In {@code encoding}: UTF-8 with a byte order mark, or CP932 (Shift_JIS) without. */
+    public static void write(AnswerTable t, OutputStream out, CsvEncoding encoding) throws IOException {
+        Writer w = encoding.writer(out);
         StringBuilder sb = new StringBuilder(512);
         List<String> h = t.headers();
         CsvCells.line(sb, List.of(t.t("opinions.table.kind"), h.get(0), h.get(1), t.t("opinions.table.area"),

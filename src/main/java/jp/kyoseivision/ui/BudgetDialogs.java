@@ -46,6 +46,7 @@ final class BudgetDialogs {
     private final MainViewModel vm;
     private final Supplier<NavNode> selected;
     private final Consumer<Throwable> showError;
+    private final KpiImportDialogs kpis;
 
     BudgetDialogs(Stage stage, I18n i18n, MainViewModel vm, Supplier<NavNode> selected, Consumer<Throwable> showError) {
         this.stage = stage;
@@ -53,6 +54,12 @@ final class BudgetDialogs {
         this.vm = vm;
         this.selected = selected;
         this.showError = showError;
+        this.kpis = new KpiImportDialogs(stage, i18n, vm, showError);
+    }
+
+    /** 成果指標の実績値を取り込む…, beside the budget import. */
+    KpiImportDialogs kpis() {
+        return kpis;
     }
 
     /** The plan of the selected row, else the newest plan. */
@@ -237,6 +244,9 @@ final class BudgetDialogs {
             return;
         }
         FileChooser fc = chooser("budget.export.title");
+        // the same CSV in Shift_JIS, for an office whose Excel or system reads nothing else
+        FileChooser.ExtensionFilter sjis = new FileChooser.ExtensionFilter(i18n.t("budget.filter.csvSjis"), "*.csv");
+        fc.getExtensionFilters().add(sjis);
         fc.setInitialFileName(i18n.t("budget.export.name", plan.get().edition()) + ".xlsx");
         File f = jp.kyoseivision.ui.common.FileDialogs.saveExport(fc, stage);
         if (f == null) {
@@ -249,17 +259,77 @@ final class BudgetDialogs {
                     && fc.getSelectedExtensionFilter().getExtensions().contains("*.csv");
             name = name + (csv ? ".csv" : ".xlsx");
         }
-        exportTo(plan.get(), f.toPath().resolveSibling(name));
+        exportTo(plan.get(), f.toPath().resolveSibling(name), fc.getSelectedExtensionFilter() == sjis
+                ? jp.kyoseivision.text.CsvEncoding.CP932 : jp.kyoseivision.text.CsvEncoding.UTF8);
     }
 
     void exportTo(Plan plan, Path target) {
+        exportTo(plan, target, jp.kyoseivision.text.CsvEncoding.UTF8);
+    }
+
+    /** Writes the table; a CSV in {@code encoding} (an xlsx ignores it). */
+    void exportTo(Plan plan, Path target, jp.kyoseivision.text.CsvEncoding encoding) {
         try {
             String name = target.getFileName().toString();
             // a wrong extension is refused before anything is written
-            BudgetExport.write(plan, i18n.locale(), name, OutputStream.nullOutputStream());
-            jp.kyoseivision.store.SafeFiles.write(target, out -> BudgetExport.write(plan, i18n.locale(), name, out));
+            BudgetExport.write(plan, i18n.locale(), name, encoding, OutputStream.nullOutputStream());
+            jp.kyoseivision.store.SafeFiles.write(target,
+                    out -> BudgetExport.write(plan, i18n.locale(), name, encoding, out));
         } catch (IOException | RuntimeException e) {
             showError.accept(e);
         }
+    }
+
+    /** A table in the window's choice, shown by its name. */
+    private record TableChoice(jp.kyoseivision.exports.XlsxTables.Table table, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** ファイル → Excelに書き出す…: which table of the selected (else the newest) plan, then where. */
+    void exportXlsx() {
+        Optional<Plan> plan = plan();
+        if (plan.isEmpty()) {
+            return;
+        }
+        List<TableChoice> choices = java.util.Arrays.stream(jp.kyoseivision.exports.XlsxTables.Table.values())
+                .map(t -> new TableChoice(t, t.label(i18n.locale()))).toList();
+        javafx.scene.control.ChoiceDialog<TableChoice> ask = new javafx.scene.control.ChoiceDialog<>(choices.get(0),
+                choices);
+        ask.initOwner(stage);
+        ask.setTitle(i18n.t("xlsx.choose.title"));
+        ask.setHeaderText(i18n.t("xlsx.choose.header", plan.get().title()));
+        ask.setContentText(i18n.t("xlsx.choose.label"));
+        ask.getDialogPane().setId("xlsx-choose");
+        Optional<TableChoice> picked = ask.showAndWait();
+        if (picked.isEmpty()) {
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle(i18n.t("xlsx.choose.title"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.t("budget.filter.xlsx"), "*.xlsx"));
+        fc.setInitialFileName(picked.get().label() + ".xlsx");
+        File f = jp.kyoseivision.ui.common.FileDialogs.saveExport(fc, stage);
+        if (f == null) {
+            return;
+        }
+        String name = f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? f.getName()
+                : f.getName() + ".xlsx";
+        exportXlsxTo(plan.get(), picked.get().table(), f.toPath().resolveSibling(name));
+    }
+
+    /** Writes the workbook off the JavaFX thread; an existing file is only replaced once the new one is whole. */
+    javafx.concurrent.Task<Path> exportXlsxTo(Plan plan, jp.kyoseivision.exports.XlsxTables.Table table,
+            Path target) {
+        Sphere s = vm.sphereProperty().get();
+        java.util.Locale locale = i18n.locale();
+        return jp.kyoseivision.ui.common.Background.run(stage, i18n, i18n.t("xlsx.exporting"),
+                i18n.t("xlsx.failed.header"), progress -> {
+                    jp.kyoseivision.exports.XlsxTables.check(plan, target.getFileName().toString());
+                    return jp.kyoseivision.store.SafeFiles.write(target,
+                            out -> jp.kyoseivision.exports.XlsxTables.write(s, plan, table, locale, out));
+                }, written -> { });
     }
 }

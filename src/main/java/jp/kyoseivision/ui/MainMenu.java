@@ -48,8 +48,14 @@ final class MainMenu {
         restore.disableProperty().bind(cannotWrite);
         MenuItem importBudget = item("menu.file.importBudget", null, w.budgets()::importBudget);
         MenuItem exportBudget = item("menu.file.exportBudget", null, w.budgets()::exportBudget);
+        MenuItem importKpi = item("menu.file.importKpi", null, w.budgets().kpis()::importKpi);
+        importKpi.setId("menu-import-kpi");
+        importKpi.disableProperty().bind(cannotWrite);
+        MenuItem exportXlsx = item("menu.file.exportXlsx", null, w.budgets()::exportXlsx);
+        exportXlsx.setId("menu-export-xlsx");
         importBudget.disableProperty().bind(cannotWrite);
         exportBudget.disableProperty().bind(noSphere);
+        exportXlsx.disableProperty().bind(noSphere);
         MenuItem importJson = item("menu.file.importJson", null, w.jsonImport()::importJson);
         importJson.setId("menu-import-json");
         MenuItem prefs = item("menu.file.preferences", "Shortcut+COMMA", w::preferences);
@@ -59,7 +65,8 @@ final class MainMenu {
         newFile.disableProperty().bind(loading);
         Menu file = new Menu(i18n.t("menu.file"), null, newFile,
                 item("menu.file.open", "Shortcut+O", w::openFile), recentMenu, new SeparatorMenuItem(), save, saveAs,
-                restore, new SeparatorMenuItem(), importBudget, exportBudget, importJson, new SeparatorMenuItem(), print,
+                restore, new SeparatorMenuItem(), importBudget, importKpi, exportBudget, exportXlsx, importJson,
+                new SeparatorMenuItem(), print,
                 exportPdf, new SeparatorMenuItem(), prefs, new SeparatorMenuItem(),
                 item("menu.file.exit", "Shortcut+Q", () -> w.stage().close()));
         file.setId("menu-file");

@@ -11,6 +11,12 @@ import org.junit.jupiter.api.Test;
 
 /** Issue 14, item 4: errors nobody planned for (OutOfMemoryError included) end in plain words, the trace in the log. */
 class CliErrorsTest {
+    /** Cli.unexpected speaks the current language: Japanese here, whatever --lang an earlier test in this JVM gave. */
+    @org.junit.jupiter.api.BeforeEach
+    void japanese() {
+        jp.kyoseivision.text.Texts.setLanguage(java.util.Locale.JAPANESE);
+    }
+
     @Test
     void anOutOfMemoryErrorIsSaidInPlainWordsAndItsTraceGoesToTheLog() throws Exception {
         StringWriter err = new StringWriter();

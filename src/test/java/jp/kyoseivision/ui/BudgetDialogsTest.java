@@ -125,6 +125,73 @@ class BudgetDialogsTest {
     }
 
     @Test
+    void theCsvCanBeExportedInShiftJisAndImportsBack(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("事業費.csv");
+        robot.interact(() -> window.budgets().exportTo(vm.sphereProperty().get().planByEdition(3).orElseThrow(),
+                csv, jp.kyoseivision.text.CsvEncoding.CP932));
+        byte[] bytes = java.nio.file.Files.readAllBytes(csv);
+        assertThat(bytes[0]).isNotEqualTo((byte) 0xEF); // no BOM: Shift_JIS
+        assertThat(new String(bytes, java.nio.charset.Charset.forName("windows-31j"))).startsWith("第３次一関・平泉定住自立圏共生ビジョン（策定）事業費（千円）")
+                .contains("番号,施策名,令和6年度 (2024)");
+        Platform.runLater(() -> window.budgets().importFrom(3, csv));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#budget-no-change").tryQuery().isPresent());
+    }
+
+    @Test
+    void theKpiTableIsWrittenToExcelOffTheFxThread(FxRobot robot) throws Exception {
+        Path xlsx = dir.resolve("成果指標.xlsx");
+        var plan = vm.sphereProperty().get().planByEdition(2).orElseThrow();
+        robot.interact(() -> window.budgets().exportXlsxTo(plan, jp.kyoseivision.exports.XlsxTables.Table.KPIS,
+                xlsx));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(xlsx));
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(xlsx))) {
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("成果指標");
+            assertThat(wb.getSheetAt(0).getRow(2).getCell(13).getStringCellValue()).isEqualTo("KPI ID");
+        }
+    }
+
+    @Test
+    void aBadKpiTableListsItsProblemsAndAGoodOneIsOneUndoableEdit(FxRobot robot) throws Exception {
+        var kpi = vm.sphereProperty().get().planByEdition(2).orElseThrow().current().orElseThrow().measures().get(0)
+                .kpis().get(0);
+        Path bad = dir.resolve("bad-kpi.csv");
+        java.nio.file.Files.writeString(bad, "KPI ID,年度,実績値\r\nx-1,令和5年度,1\r\n");
+        String before = FileChecksums.sha256(file);
+        Platform.runLater(() -> window.budgets().kpis().importFrom(bad));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#kpi-problems").tryQuery().isPresent());
+        assertThat(robot.lookup("#kpi-problems").queryAs(TextArea.class).getText())
+                .isEqualTo("・2行目「KPI ID」：KPI ID「x-1」の成果指標は、どの計画の現在の版にもありません");
+        assertThat(FileChecksums.sha256(file)).isEqualTo(before);
+        Path good = dir.resolve("kpi.csv");
+        java.nio.file.Files.writeString(good, "KPI ID,年度,実績値\r\n" + kpi.id() + ",令和5年度,98.5\r\n");
+        var r = jp.kyoseivision.importer.KpiImport.check(vm.sphereProperty().get(), good);
+        assertThat(r.changes()).hasSize(1);
+        robot.interact(() -> window.budgets().kpis().apply(r));
+        assertThat(vm.sphereProperty().get().planByEdition(2).orElseThrow().current().orElseThrow().measures().get(0)
+                .kpis().get(0).actual(2023).orElseThrow().value().number()).isEqualByComparingTo("98.5");
+        assertThat(vm.canUndoProperty().get()).isTrue();
+        robot.interact(vm::undo);
+        assertThat(vm.sphereProperty().get().planByEdition(2).orElseThrow().current().orElseThrow().measures().get(0)
+                .kpis().get(0).actual(2023).orElseThrow().value().number()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void kpiActualsOfAnAdoptedRevisionAreImportedWithoutUnlockingIt(FxRobot robot) throws Exception {
+        // results are entered after adoption, as in the KPI window: no unlock question, the revision stays locked
+        var rev = vm.sphereProperty().get().planByEdition(2).orElseThrow().current().orElseThrow();
+        assertThat(vm.locked(rev)).isTrue();
+        var kpi = rev.measures().get(0).kpis().get(0);
+        Path good = dir.resolve("kpi-adopted.csv");
+        java.nio.file.Files.writeString(good, "KPI ID,年度,実績値\r\n" + kpi.id() + ",令和5年度,98.5\r\n");
+        Platform.runLater(() -> window.budgets().kpis().importFrom(good));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#kpi-preview").tryQuery().isPresent());
+        assertThat(vm.locked(rev)).isTrue();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void anAdoptedRevisionIsOnlyImportedIntoAfterTheOfficerUnlocksIt(FxRobot robot) {
         var rev = vm.sphereProperty().get().revision("v3-adopted").orElseThrow();
         assertThat(vm.locked(rev)).isTrue();
