@@ -169,5 +169,20 @@ class OpinionTransferTest {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).startsWith("\uFEFF");
         assertThat(lines.stream().filter(l -> l.startsWith("パブリックコメント,")).count()).isEqualTo(31);
+        // the same table in Shift_JIS, chosen as the file type (issue 18: CP932 on request for every table)
+        Path sjis = dir.resolve("answers-sjis.csv");
+        FileDialogs.use((fc, owner, save) -> {
+            fc.setSelectedExtensionFilter(fc.getExtensionFilters().stream()
+                    .filter(x -> x.getDescription().startsWith("CSV Shift_JIS")).findFirst().orElseThrow());
+            return sjis.toFile();
+        });
+        robot.clickOn("#op-export");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(sjis));
+        WaitForAsyncUtils.waitForFxEvents();
+        byte[] bytes = Files.readAllBytes(sjis);
+        assertThat(bytes[0]).isNotEqualTo((byte) 0xEF); // no byte order mark in Shift_JIS
+        List<String> sjisLines = List.of(new String(bytes, java.nio.charset.Charset.forName("windows-31j"))
+                .split("\r\n"));
+        assertThat(sjisLines.stream().filter(l -> l.startsWith("パブリックコメント,")).count()).isEqualTo(31);
     }
 }

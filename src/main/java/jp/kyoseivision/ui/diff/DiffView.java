@@ -151,7 +151,8 @@ public final class DiffView {
         to.valueProperty().bindBidirectional(vm.toProperty());
         MenuButton export = new MenuButton(i18n.t("diff.export"));
         export.setId("diff-export");
-        export.getItems().addAll(exportItem("pdf"), exportItem("csv"), exportItem("xlsx"), exportItem("json"));
+        export.getItems().addAll(exportItem("pdf"), exportItem("csv"), exportItem("csvSjis"), exportItem("xlsx"),
+                exportItem("json"));
         HBox box = new HBox(8, new Label(i18n.t("diff.from")), from, new Label("→"), new Label(i18n.t("diff.to")), to,
                 export);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -355,14 +356,23 @@ public final class DiffView {
         if (d == null) {
             return;
         }
+        // CSV in Shift_JIS (CP932) for an office whose Excel reads nothing else; UTF-8 with BOM otherwise
+        jp.kyoseivision.text.CsvEncoding encoding = "csvSjis".equals(format) ? jp.kyoseivision.text.CsvEncoding.CP932
+                : jp.kyoseivision.text.CsvEncoding.UTF8;
+        String ext = "csvSjis".equals(format) ? "csv" : format;
         FileChooser fc = new FileChooser();
         fc.setTitle(i18n.t("diff.export"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.toUpperCase(Locale.ROOT), "*." + format));
-        fc.setInitialFileName(i18n.t("diff.export.fileName") + "." + format);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(Locale.ROOT), "*." + ext));
+        fc.setInitialFileName(i18n.t("diff.export.fileName") + "." + ext);
         File f = jp.kyoseivision.ui.common.FileDialogs.saveExport(fc, stage);
         if (f == null) {
             return;
         }
+        exportTo(d, f, ext, encoding);
+    }
+
+    /** Writes the comparison {@code d} to {@code f} as {@code format} (pdf, csv, xlsx, json); a CSV in {@code encoding}. */
+    void exportTo(RevisionDiff d, File f, String format, jp.kyoseivision.text.CsvEncoding encoding) {
         if ("pdf".equals(format)) {
             // laid out and written off the JavaFX thread with progress and 中止, through a temporary file: a failed
             // or cancelled export leaves no half-written PDF (issue 16)
@@ -382,12 +392,7 @@ public final class DiffView {
         try {
             jp.kyoseivision.store.SafeFiles.write(f.toPath(), out -> {
                 switch (format) {
-                    case "csv" -> {
-                        java.io.Writer w = new java.io.BufferedWriter(
-                                new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
-                        w.write(CsvExport.BOM);
-                        CsvExport.write(table, locale, w);
-                    }
+                    case "csv" -> CsvExport.write(table, locale, encoding.writer(out)); // flushed, BOM for UTF-8
                     case "xlsx" -> XlsxExport.write(table, locale, out);
                     default -> DiffJson.write(d, new java.io.BufferedWriter(
                             new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)));

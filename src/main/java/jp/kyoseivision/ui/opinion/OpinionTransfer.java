@@ -218,9 +218,11 @@ final class OpinionTransfer {
         vm.commitPending();
         FileChooser fc = new FileChooser();
         fc.setTitle(i18n.t("op.export.title"));
+        // the same CSV in Shift_JIS (CP932), for an office whose Excel or system reads nothing else
+        FileChooser.ExtensionFilter sjis = new FileChooser.ExtensionFilter(i18n.t("op.export.csvSjis"), "*.csv");
         fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(i18n.t("op.export.pdf"), "*.pdf"),
                 new FileChooser.ExtensionFilter(i18n.t("op.export.xlsx"), "*.xlsx"),
-                new FileChooser.ExtensionFilter(i18n.t("op.export.csv"), "*.csv"));
+                new FileChooser.ExtensionFilter(i18n.t("op.export.csv"), "*.csv"), sjis);
         fc.setInitialFileName(i18n.t("op.export.name") + ".pdf");
         File f = FileDialogs.saveExport(fc, owner);
         if (f == null) {
@@ -233,11 +235,16 @@ final class OpinionTransfer {
             String ext = chosen == null ? ".pdf" : chosen.getExtensions().get(0).substring(1);
             name = name + ext;
         }
-        exportTo(f.toPath().resolveSibling(name));
+        exportTo(f.toPath().resolveSibling(name), fc.getSelectedExtensionFilter() == sjis
+                ? jp.kyoseivision.text.CsvEncoding.CP932 : jp.kyoseivision.text.CsvEncoding.UTF8);
     }
 
-    /** Writes the table of the opinions shown to {@code target}: PDF, xlsx or CSV by its extension. */
     void exportTo(Path target) {
+        exportTo(target, jp.kyoseivision.text.CsvEncoding.UTF8);
+    }
+
+    /** Writes the table of the opinions shown to {@code target}: PDF, xlsx or CSV (in {@code encoding}) by its extension. */
+    void exportTo(Path target, jp.kyoseivision.text.CsvEncoding encoding) {
         AnswerTable t = vm.answerTable();
         String lower = target.getFileName().toString().toLowerCase(Locale.ROOT);
         java.util.function.Consumer<Object> done = x -> vm.exported(i18n.t("op.export.written", target));
@@ -252,7 +259,7 @@ final class OpinionTransfer {
                     if (xlsx) {
                         AnswerXlsx.write(t, progress.watch(out));
                     } else {
-                        AnswerCsv.write(t, progress.watch(out));
+                        AnswerCsv.write(t, progress.watch(out), encoding);
                     }
                 });
                 return target;
