@@ -162,6 +162,24 @@ class DiffViewTest {
         return ((Label) n).getText();
     }
 
+    @Test
+    void theComparisonTableIsWrittenAsShiftJisCsvOnRequest(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("比較表-sjis-" + System.nanoTime() + ".csv");
+        jp.kyoseivision.ui.common.FileDialogs.use((fc, owner, save) -> csv.toFile());
+        try {
+            robot.interact(() -> ((javafx.scene.control.MenuButton) view.stage().getScene().lookup("#diff-export"))
+                    .getItems().stream().filter(i -> "diff-export-csvSjis".equals(i.getId())).findFirst()
+                    .orElseThrow().fire());
+        } finally {
+            jp.kyoseivision.ui.common.FileDialogs.use(null);
+        }
+        byte[] bytes = java.nio.file.Files.readAllBytes(csv);
+        assertThat(bytes[0]).isNotEqualTo((byte) 0xEF); // no byte order mark
+        String text = new String(bytes, java.nio.charset.Charset.forName("windows-31j"));
+        assertThat(text).contains("休日・夜間診療体制確保事業");
+        assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("休日・夜間診療体制確保事業");
+    }
+
     private static String text(TextFlow f) {
         return f.getChildren().stream().map(n -> ((Text) n).getText()).collect(Collectors.joining());
     }
