@@ -156,19 +156,7 @@ public final class MainWindow {
         });
         stage.setMinWidth(640);
         stage.setMinHeight(400);
-        // Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z: a text field still holding its own typing undoes that first
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            boolean undo = UNDO.match(e);
-            if (!undo && !REDO.match(e) && !REDO_SHIFT.match(e)) {
-                return;
-            }
-            if (scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl t
-                    && (undo ? t.isUndoable() : t.isRedoable())) {
-                return;
-            }
-            e.consume();
-            guard(undo ? vm::undo : vm::redo);
-        });
+        undoKeys(scene);
         jp.kyoseivision.ui.common.AppIcons.apply(stage);
         FileDrop.install(scene, this::openDropped, () -> say(i18n.t("status.drop.onlyPlanFile")));
         stage.titleProperty().bind(vm.titleProperty());
@@ -326,6 +314,26 @@ public final class MainWindow {
     }
 
     /**
+     * Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z in {@code scene} undo and redo the file's edits (the main window's, and the
+     * windows that edit the same file: an edit made there is undone where it was made); a text field still holding
+     * its own typing undoes that first.
+     */
+    private void undoKeys(Scene scene) {
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            boolean undo = UNDO.match(e);
+            if (!undo && !REDO.match(e) && !REDO_SHIFT.match(e)) {
+                return;
+            }
+            if (scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl t
+                    && (undo ? t.isUndoable() : t.isRedoable())) {
+                return;
+            }
+            e.consume();
+            guard(undo ? vm::undo : vm::redo);
+        });
+    }
+
+    /**
      * 意見…: the opinions window of the open file, one per main window (closed when another file is opened);
      * {@code measureId}: shows only the opinions about that card (null: as it was).
      */
@@ -344,6 +352,7 @@ public final class MainWindow {
             javafx.beans.value.ChangeListener<jp.kyoseivision.store.PlanFile> closeOnOtherFile =
                     (o, a, b) -> view.stage().close();
             vm.fileProperty().addListener(closeOnOtherFile);
+            undoKeys(view.stage().getScene());
             view.stage().setOnHidden(e -> {
                 vm.fileProperty().removeListener(closeOnOtherFile);
                 ovm.dispose(); // let go of the closed window

@@ -250,6 +250,31 @@ class OpinionWindowTest {
     }
 
     @Test
+    void ctrlZInTheOpinionWindowUndoesTheDeleteMadeThere(FxRobot robot) {
+        open(robot);
+        Row row = table(robot).getItems().get(0);
+        robot.interact(() -> table(robot).getSelectionModel().select(row));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#op-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup("#op-confirm-delete").queryAs(DialogPane.class);
+        robot.clickOn(pane.lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inFile(row.opinion().text())).isNull();
+        // the officer stays in the 意見 window: Ctrl+Z there takes the delete back, as in the main window
+        robot.interact(() -> table(robot).requestFocus());
+        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inFile(row.opinion().text())).isEqualTo(row.opinion());
+        assertThat(table(robot).getItems()).hasSize(61);
+        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.Y)
+                .release(javafx.scene.input.KeyCode.Y).release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inFile(row.opinion().text())).isNull();
+    }
+
+    @Test
     void aReadOnlyFileShowsTheOpinionsButNothingCanBeEdited(FxRobot robot) throws Exception {
         Path shared = dir.resolve("共有.kyosei");
         PlanFile.create(shared, Sample.load()).close();
