@@ -250,6 +250,17 @@ class OpinionWindowTest {
     }
 
     @Test
+    void theAddDialogOpensWithTheCaretInTheOpinionText(FxRobot robot) {
+        open(robot);
+        robot.clickOn("#op-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup("#op-add-dialog").queryAs(DialogPane.class);
+        // typing at once goes into 意見の概要 (the one field to fill), not onto 取消
+        assertThat(pane.getScene().getFocusOwner()).isSameAs(robot.lookup("#op-add-text").query());
+        robot.clickOn(pane.lookupButton(ButtonType.CANCEL));
+    }
+
+    @Test
     void ctrlZInTheOpinionWindowUndoesTheDeleteMadeThere(FxRobot robot) {
         open(robot);
         Row row = table(robot).getItems().get(0);
