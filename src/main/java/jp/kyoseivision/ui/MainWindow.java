@@ -381,6 +381,7 @@ public final class MainWindow {
             // a large plan is graded off the JavaFX thread, with progress and 中止 (issue 16)
             kpiView = new KpiView(new KpiViewModel(vm, KpiViewModel.inBackground(stage, i18n,
                     KpiViewModel.BACKGROUND_CARDS)));
+            undoKeys(kpiView.stage().getScene()); // the window says 元に戻す：Ctrl+Z under its fields
         }
         kpiView.show(stage);
     }
