@@ -250,6 +250,24 @@ class OpinionWindowTest {
     }
 
     @Test
+    void theCountsPerAreaAreInEnglishWhenEnglishIsChosen(FxRobot robot) {
+        MainViewModel english = new MainViewModel(new I18n(Locale.ENGLISH), new Settings(dir.resolve("en.properties")));
+        Path enFile = dir.resolve("en.kyosei");
+        PlanFile.create(enFile, Sample.load()).close();
+        robot.interact(() -> english.open(enFile));
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] summary = new String[1];
+        robot.interact(() -> summary[0] = new jp.kyoseivision.ui.opinion.OpinionViewModel(english).summary());
+        // the 61 opinions on the 3rd vision: the area names are data, the words around them English
+        assertThat(summary[0]).startsWith("[生活機能の強化] 医療: 4, 福祉: 6, 産業振興: 19, 教育及び文化: 13, 消防防災: 1")
+                .endsWith("[Other: 1]").doesNotContain("件", "：", "に関する政策分野", "その他", "4、", "6、");
+        robot.interact(english::close);
+        // Japanese: as the council papers print it (seed 001 L121–147)
+        assertThat(open(robot).viewModel().summary()).startsWith("【生活機能の強化に関する政策分野】\n医療：４件、福祉：６件、産業振興：19 件")
+                .endsWith("【その他：１件】");
+    }
+
+    @Test
     void theAddDialogOpensWithTheCaretInTheOpinionText(FxRobot robot) {
         open(robot);
         robot.clickOn("#op-add");

@@ -510,7 +510,21 @@ public final class OpinionViewModel {
         if (r == null || rows.isEmpty()) {
             return "";
         }
-        return AreaSummary.of(r, rows.stream().map(Row::opinion).toList(), concerns).text();
+        AreaSummary s = AreaSummary.of(r, rows.stream().map(Row::opinion).toList(), concerns);
+        if (java.util.Locale.JAPANESE.getLanguage().equals(i18n.locale().getLanguage())) {
+            return s.text(); // as the council papers print it
+        }
+        // another UI language: the names are data, the words and marks around them in that language
+        List<String> lines = new java.util.ArrayList<>();
+        for (AreaSummary.Group g : s.groups()) {
+            lines.add(i18n.t("op.summary.heading", g.perspective().name()) + " " + g.areas().stream()
+                    .map(a -> i18n.t("op.summary.area", a.area().name(), a.count()))
+                    .collect(java.util.stream.Collectors.joining(i18n.t("op.summary.separator"))));
+        }
+        if (s.others() > 0) {
+            lines.add(i18n.t("op.summary.others", s.others()));
+        }
+        return String.join("\n", lines);
     }
 
     private final StringProperty message = new SimpleStringProperty("");
