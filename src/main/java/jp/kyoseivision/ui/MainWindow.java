@@ -125,6 +125,10 @@ public final class MainWindow {
         backedUp.setId("backup-state");
         backedUp.textProperty().bind(vm.backupStateProperty());
         message.setId("status-message");
+        // a message stands apart from the file path the status bar shows after it, and takes no room when empty
+        message.setPadding(new javafx.geometry.Insets(0, 16, 0, 0));
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
         statusBar.getLeftItems().add(message);
         statusBar.getRightItems().addAll(backedUp, new javafx.scene.control.Separator(
                 javafx.geometry.Orientation.VERTICAL), saved);

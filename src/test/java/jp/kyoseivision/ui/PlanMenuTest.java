@@ -63,4 +63,24 @@ class PlanMenuTest {
         assertThat(shown(robot, "menu-plan-unlock").isDisable()).isTrue();
         assertThat(shown(robot, "menu-plan-newRevision").isDisable()).isFalse();
     }
+
+    @Test
+    void aStatusMessageStandsApartFromTheFilePathAfterIt(FxRobot robot) {
+        // 「… を開いています…」 ran into the path text after it: 「…を開いています…ファイルが開かれていません」
+        robot.interact(() -> window.say("plan.kyosei を開いています…"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label message = robot.lookup("#status-message").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.Node bar = robot.lookup("#status-bar").query();
+        javafx.scene.control.Label path = robot.from(bar).lookup(".label").queryAllAs(javafx.scene.control.Label.class)
+                .stream().filter(l -> l != message && l.getText() != null && l.getText().endsWith("plan.kyosei"))
+                .findFirst().orElseThrow();
+        double messageEnd = message.localToScene(message.getBoundsInLocal()).getMinX() + message.prefWidth(-1)
+                - message.getPadding().getRight();
+        double pathStart = path.localToScene(path.getBoundsInLocal()).getMinX();
+        assertThat(pathStart - messageEnd).as("gap between the message and the path").isGreaterThanOrEqualTo(12);
+        // no message: no gap before the path
+        robot.interact(() -> window.say(""));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(message.isManaged()).isFalse();
+    }
 }
