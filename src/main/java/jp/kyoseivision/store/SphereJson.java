@@ -178,8 +178,11 @@ public final class SphereJson {
      */
     static LocalizedException syntax(JsonProcessingException e, com.fasterxml.jackson.core.JsonLocation where) {
         Object why = limit(e);
-        if (why == null) {
-            why = plainText(e.getOriginalMessage());
+        if (why == null && e instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
+            why = new LocalizedException("json.syntax.eof"); // a file cut off: said in the reader's language
+        } else if (why == null) {
+            // Jackson's own words are English: the English text keeps them, the Japanese says it in Japanese
+            why = new LocalizedException("json.syntax.detail", plainText(e.getOriginalMessage()));
         }
         var loc = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : where;
         if (loc == null || loc.getLineNr() <= 0) {

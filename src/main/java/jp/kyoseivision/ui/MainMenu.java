@@ -100,9 +100,19 @@ final class MainMenu {
         for (MenuItem mi : planItems) {
             mi.disableProperty().bind(cannotWrite);
         }
+        // この版を策定済にする only for a draft, 編集ロックを解除… only for a locked revision: elsewhere they did nothing
+        var notDraft = new javafx.beans.property.SimpleBooleanProperty(false);
+        var notLocked = new javafx.beans.property.SimpleBooleanProperty(false);
+        planItems[2].disableProperty().bind(cannotWrite.or(notDraft));
+        planItems[3].disableProperty().bind(cannotWrite.or(notLocked));
         Menu plan = new Menu(i18n.t("menu.plan"), null, planItems[0], planItems[1], new SeparatorMenuItem(),
                 planItems[2], planItems[3], new SeparatorMenuItem(), planItems[4]);
         plan.setId("menu-plan");
+        plan.setOnShowing(e -> {
+            var shown = w.actions().revision();
+            notDraft.set(shown.map(r -> r.status() != jp.kyoseivision.model.RevisionStatus.DRAFT).orElse(true));
+            notLocked.set(shown.map(r -> !vm.locked(r)).orElse(true));
+        });
 
         MenuItem diff = item("menu.view.diff", "Shortcut+D", w::openDiff);
         diff.disableProperty().bind(noSphere);

@@ -125,6 +125,10 @@ public final class MainWindow {
         backedUp.setId("backup-state");
         backedUp.textProperty().bind(vm.backupStateProperty());
         message.setId("status-message");
+        // a message stands apart from the file path the status bar shows after it, and takes no room when empty
+        message.setPadding(new javafx.geometry.Insets(0, 16, 0, 0));
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
         statusBar.getLeftItems().add(message);
         statusBar.getRightItems().addAll(backedUp, new javafx.scene.control.Separator(
                 javafx.geometry.Orientation.VERTICAL), saved);
@@ -156,19 +160,7 @@ public final class MainWindow {
         });
         stage.setMinWidth(640);
         stage.setMinHeight(400);
-        // Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z: a text field still holding its own typing undoes that first
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            boolean undo = UNDO.match(e);
-            if (!undo && !REDO.match(e) && !REDO_SHIFT.match(e)) {
-                return;
-            }
-            if (scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl t
-                    && (undo ? t.isUndoable() : t.isRedoable())) {
-                return;
-            }
-            e.consume();
-            guard(undo ? vm::undo : vm::redo);
-        });
+        undoKeys(scene);
         jp.kyoseivision.ui.common.AppIcons.apply(stage);
         FileDrop.install(scene, this::openDropped, () -> say(i18n.t("status.drop.onlyPlanFile")));
         stage.titleProperty().bind(vm.titleProperty());
@@ -326,6 +318,26 @@ public final class MainWindow {
     }
 
     /**
+     * Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z in {@code scene} undo and redo the file's edits (the main window's, and the
+     * windows that edit the same file: an edit made there is undone where it was made); a text field still holding
+     * its own typing undoes that first.
+     */
+    private void undoKeys(Scene scene) {
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            boolean undo = UNDO.match(e);
+            if (!undo && !REDO.match(e) && !REDO_SHIFT.match(e)) {
+                return;
+            }
+            if (scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl t
+                    && (undo ? t.isUndoable() : t.isRedoable())) {
+                return;
+            }
+            e.consume();
+            guard(undo ? vm::undo : vm::redo);
+        });
+    }
+
+    /**
      * 意見…: the opinions window of the open file, one per main window (closed when another file is opened);
      * {@code measureId}: shows only the opinions about that card (null: as it was).
      */
@@ -344,6 +356,7 @@ public final class MainWindow {
             javafx.beans.value.ChangeListener<jp.kyoseivision.store.PlanFile> closeOnOtherFile =
                     (o, a, b) -> view.stage().close();
             vm.fileProperty().addListener(closeOnOtherFile);
+            undoKeys(view.stage().getScene());
             view.stage().setOnHidden(e -> {
                 vm.fileProperty().removeListener(closeOnOtherFile);
                 ovm.dispose(); // let go of the closed window
@@ -372,6 +385,7 @@ public final class MainWindow {
             // a large plan is graded off the JavaFX thread, with progress and 中止 (issue 16)
             kpiView = new KpiView(new KpiViewModel(vm, KpiViewModel.inBackground(stage, i18n,
                     KpiViewModel.BACKGROUND_CARDS)));
+            undoKeys(kpiView.stage().getScene()); // the window says 元に戻す：Ctrl+Z under its fields
         }
         kpiView.show(stage);
     }

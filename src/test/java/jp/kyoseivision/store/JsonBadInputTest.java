@@ -51,6 +51,24 @@ class JsonBadInputTest {
     }
 
     @Test
+    void aTruncatedOrMistypedDocumentIsSaidInTheReadersLanguageOnly() {
+        // an export cut off (a copy stopped half-way) and a stray character: where, and why in Japanese words only
+        for (String bad : new String[] {json.substring(0, 20000), once(json, "\"number\" : 84", "\"number\" : 84,,")}) {
+            assertThatThrownBy(() -> SphereJson.fromJson(bad)).isInstanceOfSatisfying(LocalizedException.class, e -> {
+                String ja = e.message(Locale.JAPANESE);
+                assertThat(ja).startsWith("JSONの構文エラー（").contains("行", "列");
+                assertThat(ja.replace("JSON", "")).as(ja).doesNotContainPattern("[A-Za-z]{3,}");
+                assertThat(e.message(Locale.ENGLISH)).startsWith("JSON syntax error (line ");
+            });
+        }
+        assertThatThrownBy(() -> SphereJson.fromJson(json.substring(0, 20000)))
+                .isInstanceOfSatisfying(LocalizedException.class, e -> {
+                    assertThat(e.message(Locale.JAPANESE)).contains("途中で終わっています");
+                    assertThat(e.message(Locale.ENGLISH)).contains("the document ends too early");
+                });
+    }
+
+    @Test
     void overlongNumbersAreRefusedInPlainWordsWithTheirPlace() {
         refused(json.replaceFirst("\"number\" : 84", "\"number\" : 1" + "0".repeat(200)),
                 en -> assertThat(en).contains("a number is too long (at most 100 characters)", "line "));

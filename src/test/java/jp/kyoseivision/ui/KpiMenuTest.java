@@ -26,14 +26,45 @@ class KpiMenuTest {
     @TempDir
     Path dir;
 
+    private Path file;
+
     @Start
     void start(Stage stage) {
-        Path file = dir.resolve("menu.kyosei");
+        file = dir.resolve("menu.kyosei");
         PlanFile.create(file, Sample.load()).close();
         MainViewModel vm = new MainViewModel(new I18n(Locale.JAPANESE), new Settings(dir.resolve("s.properties")));
         MainWindow w = new MainWindow(stage, vm);
         stage.show();
         w.openNow(file);
+    }
+
+    @Test
+    void ctrlZInTheKpiWindowUndoesTheActualSavedThere(FxRobot robot) throws Exception {
+        robot.clickOn("#menu-view");
+        robot.clickOn("#menu-view-kpi");
+        WaitForAsyncUtils.waitForFxEvents();
+        // No.1 (seed 000 L149), 令和5年度: 84 as printed; the window says 元に戻す：Ctrl+Z under the fields
+        javafx.scene.control.TabPane years = robot.lookup("#kpi-years").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> years.getSelectionModel().select(years.getTabs().stream()
+                .filter(t -> t.getId().equals("kpi-year-2023")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField number = robot.lookup("#kpi-number-2023")
+                .queryAs(javafx.scene.control.TextField.class);
+        String printed = number.getText();
+        String before = jp.kyoseivision.store.FileChecksums.sha256(file);
+        robot.interact(() -> number.setText("50"));
+        robot.interact(() -> number.fireEvent(new javafx.event.ActionEvent())); // Enter: saved as one edit
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(jp.kyoseivision.store.FileChecksums.sha256(file)).isNotEqualTo(before);
+        robot.interact(() -> robot.lookup("#kpi-list").query().requestFocus());
+        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#kpi-number-2023").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo(printed);
+        try (PlanFile pf = PlanFile.openReadOnly(file)) {
+            assertThat(pf.read()).isEqualTo(Sample.load());
+        }
     }
 
     @Test

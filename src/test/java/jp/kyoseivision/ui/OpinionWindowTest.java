@@ -250,6 +250,60 @@ class OpinionWindowTest {
     }
 
     @Test
+    void theCountsPerAreaAreInEnglishWhenEnglishIsChosen(FxRobot robot) {
+        MainViewModel english = new MainViewModel(new I18n(Locale.ENGLISH), new Settings(dir.resolve("en.properties")));
+        Path enFile = dir.resolve("en.kyosei");
+        PlanFile.create(enFile, Sample.load()).close();
+        robot.interact(() -> english.open(enFile));
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] summary = new String[1];
+        robot.interact(() -> summary[0] = new jp.kyoseivision.ui.opinion.OpinionViewModel(english).summary());
+        // the 61 opinions on the 3rd vision: the area names are data, the words around them English
+        assertThat(summary[0]).startsWith("[Policy areas: 生活機能の強化]\n医療: 4, 福祉: 6, 産業振興: 19, 教育及び文化: 13, 消防防災: 1")
+                .endsWith("[Other: 1]").doesNotContain("件", "：", "に関する政策分野", "その他", "4、", "6、");
+        robot.interact(english::close);
+        // Japanese: as the council papers print it (seed 001 L121–147)
+        assertThat(open(robot).viewModel().summary()).startsWith("【生活機能の強化に関する政策分野】\n医療：４件、福祉：６件、産業振興：19 件")
+                .endsWith("【その他：１件】");
+    }
+
+    @Test
+    void theAddDialogOpensWithTheCaretInTheOpinionText(FxRobot robot) {
+        open(robot);
+        robot.clickOn("#op-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup("#op-add-dialog").queryAs(DialogPane.class);
+        // typing at once goes into 意見の概要 (the one field to fill), not onto 取消
+        assertThat(pane.getScene().getFocusOwner()).isSameAs(robot.lookup("#op-add-text").query());
+        robot.clickOn(pane.lookupButton(ButtonType.CANCEL));
+    }
+
+    @Test
+    void ctrlZInTheOpinionWindowUndoesTheDeleteMadeThere(FxRobot robot) {
+        open(robot);
+        Row row = table(robot).getItems().get(0);
+        robot.interact(() -> table(robot).getSelectionModel().select(row));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#op-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup("#op-confirm-delete").queryAs(DialogPane.class);
+        robot.clickOn(pane.lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inFile(row.opinion().text())).isNull();
+        // the officer stays in the 意見 window: Ctrl+Z there takes the delete back, as in the main window
+        robot.interact(() -> table(robot).requestFocus());
+        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inFile(row.opinion().text())).isEqualTo(row.opinion());
+        assertThat(table(robot).getItems()).hasSize(61);
+        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.Y)
+                .release(javafx.scene.input.KeyCode.Y).release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inFile(row.opinion().text())).isNull();
+    }
+
+    @Test
     void aReadOnlyFileShowsTheOpinionsButNothingCanBeEdited(FxRobot robot) throws Exception {
         Path shared = dir.resolve("共有.kyosei");
         PlanFile.create(shared, Sample.load()).close();

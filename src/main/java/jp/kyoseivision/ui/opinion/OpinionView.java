@@ -568,6 +568,8 @@ public final class OpinionView {
         d.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
                 .bind(text.textProperty().isEmpty().or(kind.valueProperty().isNull()));
         jp.kyoseivision.ui.common.Dialogs.fit(d);
+        // the caret starts in the text, the one field to fill (else the focus is on 取消 and typing is lost)
+        d.setOnShown(e -> text.requestFocus());
         if (d.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
             try {
                 vm.add(kind.getValue().value(), text.getText());
