@@ -30,7 +30,8 @@ import jp.kyoseivision.text.LocalizedException;
  * written here: {@link Result#edit()} is the one undoable edit, only for a result without problems.
  *
  * <p>The heading row is looked for in the first rows of each sheet (a title above it is skipped); the first sheet with
- * one is read. Each row's 項目 is matched, folded (NFKC, case, no white space), to the name or another name of a card
+ * one is read. Each row's 項目 is matched, folded (NFKC, case, no white space), to the name (also as labelled,
+ * 「No.1 休日・夜間診療体制確保事業」) or another name of a card
  * of the revision, else a direction's title, else a policy area's name; an empty 項目 (or 全体, その他) concerns the
  * plan as a whole. The whole file is checked before anything is applied: a row whose 項目 matches nothing, or several
  * cards, is listed for the officer to assign ({@link Result#assign}); a row without an opinion, with a number that is
@@ -243,6 +244,8 @@ public final class OpinionImport {
                     name(d.title(), new String[] {null, d.id(), null});
                     for (Measure m : d.measures()) {
                         name(m.name(), new String[] {null, null, m.id()});
+                        // as the 意見 window and the printed plan label it: 「No.1 休日・夜間診療体制確保事業」
+                        name("No." + m.number() + m.name(), new String[] {null, null, m.id()});
                         m.aliases().forEach(al -> name(al, new String[] {null, null, m.id()}));
                     }
                 }

@@ -77,6 +77,16 @@ class OpinionImportTest {
     }
 
     @Test
+    void aCardWrittenAsTheWindowLabelsItIsMatched() throws Exception {
+        // copied from the 意見 window's 項目 column or the plan's card heading (full-width digits and dot too)
+        Path in = csv("番号,ページ,項目,意見\n1,7,No.1 休日・夜間診療体制確保事業,一つ目。\n"
+                + "2,36,Ｎｏ．３２　ＤＸ地域活性化事業,二つ目。\n");
+        OpinionImport.Result r = OpinionImport.check(sample, TARGET, in);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.rows()).extracting(OpinionImport.Row::measureId).containsExactly("v3-m01", "v3-m32");
+    }
+
+    @Test
     void unmatchedAndMalformedRowsAreRefusedWithRowLevelReasonsAndNothingChanges() throws Exception {
         Path file = dir.resolve("s.kyosei");
         try (PlanFile pf = PlanFile.create(file, sample)) {
