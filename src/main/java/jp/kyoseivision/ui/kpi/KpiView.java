@@ -287,7 +287,7 @@ public final class KpiView {
         int col = 0;
         Views.header(t, i18n.t("chart.axis.fy"), col++, 0);
         for (GradeBand b : r.plan().grading().bands()) {
-            Views.header(t, b.grade() + "：" + b.label(), col++, 0);
+            Views.header(t, i18n.t("kpi.gradeHeader", b.grade(), b.label()), col++, 0);
         }
         Views.header(t, i18n.t("kpi.noGrade"), col, 0);
         Views.header(t, i18n.t("kpi.notEntered"), col + 1, 0);
