@@ -6,12 +6,9 @@ import java.util.List;
 /**
  * The comparison table as CSV (RFC 4180: quoted where needed, CRLF line ends; formula-like cells neutralised by
  * {@link jp.kyoseivision.text.CsvCells}) with a last column marking shaded
- * rows. Written with a UTF-8 byte order mark by the callers that write files, so Excel opens Japanese correctly.
+ * rows. Callers write it through text.CsvEncoding (UTF-8 with the byte order mark Excel needs, or CP932).
  */
 public final class CsvExport {
-    /** The byte order mark Excel needs to read UTF-8 CSV. */
-    public static final String BOM = "\uFEFF";
-
     private CsvExport() {
     }
 

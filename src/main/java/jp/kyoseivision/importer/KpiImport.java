@@ -20,7 +20,6 @@ import jp.kyoseivision.model.KpiValue;
 import jp.kyoseivision.model.Measure;
 import jp.kyoseivision.model.Plan;
 import jp.kyoseivision.model.Revision;
-import jp.kyoseivision.model.RevisionStatus;
 import jp.kyoseivision.model.Sphere;
 import jp.kyoseivision.text.LocalizedException;
 import jp.kyoseivision.text.Texts;
@@ -51,12 +50,6 @@ public final class KpiImport {
 
         public boolean refused() {
             return !problems.isEmpty();
-        }
-
-        /** The adopted (策定済) revisions the changes would touch, which the caller unlocks first. */
-        public List<Revision> adopted() {
-            return changes.stream().map(Change::revision).filter(r -> r.status() == RevisionStatus.ADOPTED)
-                    .distinct().toList();
         }
 
         /** The sphere with every change applied: one edit. A refused result must not be applied. */
