@@ -50,7 +50,7 @@ final class ExportPdfCommand implements Callable<Integer> {
     public Integer call() {
         Sphere sphere;
         try (PlanFile pf = PlanFile.openReadOnly(file)) {
-            sphere = pf.readForSheets(edition); // only the printed revision: not the other editions, opinions
+            sphere = pf.readForSheets(edition == null ? null : String.valueOf(edition)); // only the printed revision: not the other editions, opinions
         }
         ReportDocument doc = MeasureSheets.build(sphere, edition, cards, area,
                 new MeasureSheets.Options(cover, cover, date, null));

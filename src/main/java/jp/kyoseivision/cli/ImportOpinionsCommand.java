@@ -89,9 +89,7 @@ final class ImportOpinionsCommand implements Callable<Integer> {
             for (OpinionImport.Row row : result.rows()) {
                 String target = concerns.card(row.measureId()).map(m -> m.number() + " " + m.name())
                         .orElseGet(() -> row.directionId() != null
-                                ? before.revisions().flatMap(x -> x.directions())
-                                        .filter(d -> d.id().equals(row.directionId())).findFirst()
-                                        .map(d -> d.title()).orElse(row.directionId())
+                                ? concerns.node(row.directionId()).map(d -> d.name()).orElse(row.directionId())
                                 : row.policyAreaId() != null ? concerns.areaOf(row.policyAreaId())
                                         .map(a -> a.name()).orElse(row.policyAreaId())
                                 : Texts.message("opinions.item.whole"));

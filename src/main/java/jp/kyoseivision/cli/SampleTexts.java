@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import jp.kyoseivision.model.Direction;
+import jp.kyoseivision.model.Node;
 import jp.kyoseivision.model.Kpi;
 import jp.kyoseivision.model.KpiActual;
 import jp.kyoseivision.model.Measure;
@@ -24,9 +24,9 @@ final class SampleTexts {
 
     SampleTexts(Sphere sample) {
         sample.revisions().forEach(r -> {
-            for (Direction d : r.directions().toList()) {
-                add("direction.title", d.title());
-                add("direction.agreement", d.agreement());
+            for (Node d : r.nodesAt(2)) {
+                add("direction.title", d.name());
+                add("direction.agreement", d.text());
                 d.roles().stream().map(Role::text).forEach(t -> add("role", t));
                 for (Measure m : d.measures()) {
                     add("measure.name", m.name());

@@ -11,7 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import jp.kyoseivision.model.ChangeReason;
-import jp.kyoseivision.model.Direction;
+import jp.kyoseivision.model.Node;
 import jp.kyoseivision.model.Kpi;
 import jp.kyoseivision.model.KpiActual;
 import jp.kyoseivision.model.KpiPoint;
@@ -20,9 +20,7 @@ import jp.kyoseivision.model.Measure;
 import jp.kyoseivision.model.Municipality;
 import jp.kyoseivision.model.Opinion;
 import jp.kyoseivision.model.OpinionKind;
-import jp.kyoseivision.model.Perspective;
 import jp.kyoseivision.model.Plan;
-import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.ProjectGroup;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.model.RevisionStatus;
@@ -153,9 +151,9 @@ public final class SyntheticSphere {
     }
 
     private List<Slot> structure(int cardsPerRevision) {
-        List<String> perspectives = sample.plans().get(0).revisions().get(0).perspectives().stream()
-                .map(Perspective::name).toList();
-        List<String> areaNames = sample.plans().get(0).revisions().get(0).policyAreas().map(PolicyArea::name).toList();
+        List<String> perspectives = sample.plans().get(0).revisions().get(0).nodes().stream()
+                .map(Node::name).toList();
+        List<String> areaNames = sample.plans().get(0).revisions().get(0).nodesAt(1).stream().map(Node::name).toList();
         int areas = Math.max(3, Math.min(40, cardsPerRevision / 3));
         List<Slot> out = new ArrayList<>();
         for (int a = 0; a < areas; a++) {
@@ -266,11 +264,11 @@ public final class SyntheticSphere {
         c.participants = participants;
         List<ProjectGroup> projects = new ArrayList<>();
         if (rnd.nextInt(10) < 6) {
-            projects.add(new ProjectGroup(null, projectNames(1 + rnd.nextInt(3))));
+            projects.add(ProjectGroup.ofNames(null, projectNames(1 + rnd.nextInt(3))));
         }
         for (String t : participants) {
             if (rnd.nextInt(10) < 5) {
-                projects.add(new ProjectGroup(t, projectNames(1 + rnd.nextInt(2))));
+                projects.add(ProjectGroup.ofNames(t, projectNames(1 + rnd.nextInt(2))));
             }
         }
         c.projects = projects;
@@ -384,19 +382,19 @@ public final class SyntheticSphere {
             bySlot.get(c.slot).add(new Measure(mid, c.lineage, number, c.name, List.of(), c.content, c.participants,
                     kpis, c.budget, c.projects, c.effect, c.roleSharing, c.sdgs, c.notes));
         }
-        List<Perspective> perspectives = new ArrayList<>();
-        List<PolicyArea> areas = new ArrayList<>();
-        List<Direction> directions = new ArrayList<>();
+        List<Node> perspectives = new ArrayList<>();
+        List<Node> areas = new ArrayList<>();
+        List<Node> directions = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {
             Slot s = slots.get(i);
-            directions.add(new Direction(id + "-d" + (i + 1), s.title(), s.agreement(), s.roles(), bySlot.get(i)));
+            directions.add(Node.leaf(id + "-d" + (i + 1), s.title(), s.agreement(), s.roles(), bySlot.get(i)));
             boolean areaEnds = i + 1 == slots.size() || slots.get(i + 1).area() != s.area();
             if (areaEnds) {
-                areas.add(new PolicyArea(id + "-a" + (s.area() + 1), s.areaName(), directions));
+                areas.add(Node.group(id + "-a" + (s.area() + 1), s.areaName(), directions));
                 directions = new ArrayList<>();
                 boolean perspectiveEnds = i + 1 == slots.size() || slots.get(i + 1).perspective() != s.perspective();
                 if (perspectiveEnds) {
-                    perspectives.add(new Perspective(id + "-p" + (s.perspective() + 1), s.perspectiveName(), areas));
+                    perspectives.add(Node.group(id + "-p" + (s.perspective() + 1), s.perspectiveName(), areas));
                     areas = new ArrayList<>();
                 }
             }

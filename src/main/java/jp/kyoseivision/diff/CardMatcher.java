@@ -122,7 +122,7 @@ public final class CardMatcher {
     }
 
     private static String area(PlacedCard c) {
-        return NameSimilarity.normalize(c.area().name());
+        return NameSimilarity.normalize(c.matchName());
     }
 
     private static boolean sameArea(PlacedCard a, PlacedCard b) {

@@ -122,8 +122,12 @@ public final class DiffJson {
         o.put("lineageId", c.measure().lineageId());
         o.put("number", c.measure().number());
         o.put("name", c.measure().name());
-        o.put("policyArea", c.area().name());
-        o.put("direction", c.direction().title());
+        if (c.area() != null) {
+            o.put("policyArea", c.area().name());
+        }
+        if (c.direction() != null) {
+            o.put("direction", c.direction().name());
+        }
         return o;
     }
 

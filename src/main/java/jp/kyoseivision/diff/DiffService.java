@@ -13,11 +13,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import jp.kyoseivision.model.ChangeKind;
 import jp.kyoseivision.model.ChangeReason;
-import jp.kyoseivision.model.Direction;
 import jp.kyoseivision.model.Measure;
-import jp.kyoseivision.model.Perspective;
+import jp.kyoseivision.model.Node;
 import jp.kyoseivision.model.Plan;
-import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.model.Sphere;
 import jp.kyoseivision.text.LocalizedException;
@@ -57,8 +55,8 @@ public final class DiffService {
      */
     public static RevisionDiff compare(Sphere sphere, Revision from, Revision to, double threshold,
             BooleanSupplier cancelled) {
-        List<PlacedCard> olds = placed(from);
-        List<PlacedCard> news = placed(to);
+        List<PlacedCard> olds = placed(from, plan(sphere, from).kind().matchLevel());
+        List<PlacedCard> news = placed(to, plan(sphere, to).kind().matchLevel());
         List<CardMatcher.Pair> pairs = CardMatcher.match(olds, news, threshold, cancelled);
         Map<String, CardMatcher.Pair> byNew = new HashMap<>();
         Set<String> matchedOld = new HashSet<>();
@@ -145,19 +143,32 @@ public final class DiffService {
                 .orElseThrow(() -> new LocalizedException("diff.revisionNotFound", r.id()));
     }
 
-    /** The cards of a revision in plan order with their places. */
+    /** The cards of a 共生ビジョン revision in plan order with their places (paired within their 政策分野). */
     public static List<PlacedCard> placed(Revision r) {
+        return placed(r, jp.kyoseivision.model.PlanKind.VISION.matchLevel());
+    }
+
+    /** The cards of a revision in plan order with their places, paired by name within level {@code matchLevel}. */
+    public static List<PlacedCard> placed(Revision r, int matchLevel) {
         List<PlacedCard> out = new ArrayList<>();
-        for (Perspective p : r.perspectives()) {
-            for (PolicyArea a : p.policyAreas()) {
-                for (Direction d : a.directions()) {
-                    for (Measure m : d.measures()) {
-                        out.add(new PlacedCard(m, a, d, out.size()));
-                    }
-                }
-            }
+        for (Node n : r.nodes()) {
+            place(n, new ArrayList<>(), matchLevel, out);
+        }
+        for (Measure m : r.items()) {
+            out.add(new PlacedCard(m, List.of(), out.size(), matchLevel));
         }
         return out;
+    }
+
+    private static void place(Node n, List<Node> above, int matchLevel, List<PlacedCard> out) {
+        above.add(n);
+        for (Measure m : n.measures()) {
+            out.add(new PlacedCard(m, above, out.size(), matchLevel));
+        }
+        for (Node c : n.children()) {
+            place(c, above, matchLevel, out);
+        }
+        above.remove(above.size() - 1);
     }
 
     private static CardDiff oneSided(FieldComparer comparer, ChangeKind kind, PlacedCard o, PlacedCard n,

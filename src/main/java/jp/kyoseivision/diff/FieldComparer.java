@@ -36,8 +36,8 @@ final class FieldComparer {
         Measure n = nc.measure();
         List<FieldChange> out = new ArrayList<>();
         text(out, Field.NAME, o.name(), n.name());
-        text(out, Field.POLICY_AREA, oc.area().name(), nc.area().name());
-        text(out, Field.DIRECTION, oc.direction().title(), nc.direction().title());
+        text(out, Field.POLICY_AREA, oc.areaName(), nc.areaName());
+        text(out, Field.DIRECTION, oc.directionName(), nc.directionName());
         text(out, Field.CONTENT, o.content(), n.content());
         list(out, Field.PARTICIPANTS, null, names(o.participants()), names(n.participants()));
         kpis(out, o.kpis(), n.kpis());
@@ -64,8 +64,8 @@ final class FieldComparer {
         Measure m = c.measure();
         List<FieldChange> out = new ArrayList<>();
         whole(out, Field.NAME, null, m.name(), old, true);
-        whole(out, Field.POLICY_AREA, null, c.area().name(), old, true);
-        whole(out, Field.DIRECTION, null, c.direction().title(), old, true);
+        whole(out, Field.POLICY_AREA, null, c.areaName(), old, true);
+        whole(out, Field.DIRECTION, null, c.directionName(), old, true);
         whole(out, Field.CONTENT, null, m.content(), old, true);
         items(out, Field.PARTICIPANTS, null, names(m.participants()), old);
         for (int i = 0; i < m.kpis().size(); i++) {

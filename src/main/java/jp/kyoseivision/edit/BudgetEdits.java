@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import jp.kyoseivision.model.Direction;
 import jp.kyoseivision.model.Measure;
 import jp.kyoseivision.model.Plan;
 import jp.kyoseivision.model.Revision;
@@ -37,7 +36,7 @@ public final class BudgetEdits {
         // one walk of the sphere to find the cards, one to put the changed ones in place and one check of the new
         // sphere: linear in the cards (a walk and a copy per card made a 10,000-card import quadratic, issue 16)
         Map<String, Measure> cards = new HashMap<>();
-        s.revisions().forEach(r -> r.directions().forEach(d -> d.measures().forEach(m -> cards.put(m.id(), m))));
+        s.revisions().forEach(r -> r.measures().forEach(m -> cards.put(m.id(), m)));
         Map<String, Measure> changed = new HashMap<>();
         for (Map.Entry<String, List<Entry>> card : byCard.entrySet()) {
             Measure m = cards.get(card.getKey());
@@ -64,22 +63,21 @@ public final class BudgetEdits {
             List<Revision> revisions = new ArrayList<>();
             boolean planChanged = false;
             for (Revision r : p.revisions()) {
-                Revision nr = r.directions().anyMatch(d -> touches(d, changed))
-                        ? SphereEdits.mapDirections(r, d -> touches(d, changed) ? SphereEdits.withMeasures(d,
-                                d.measures().stream().map(m -> changed.getOrDefault(m.id(), m)).toList()) : d)
+                Revision nr = r.measures().stream().anyMatch(m -> changed.containsKey(m.id()))
+                        ? SphereEdits.mapItems(r, (holder, list) -> touches(list, changed)
+                                ? list.stream().map(m -> changed.getOrDefault(m.id(), m)).toList() : list)
                         : r;
                 planChanged |= nr != r;
                 revisions.add(nr);
             }
-            plans.add(!planChanged ? p : new Plan(p.id(), p.edition(), p.title(), p.startFy(), p.endFy(),
-                    p.grading(), revisions, p.kpiReports()));
+            plans.add(!planChanged ? p : p.withRevisions(revisions));
         }
         return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinionKinds(), s.opinions(),
                 s.changeReasons());
     }
 
-    private static boolean touches(Direction d, Map<String, Measure> changed) {
-        for (Measure m : d.measures()) {
+    private static boolean touches(List<Measure> list, Map<String, Measure> changed) {
+        for (Measure m : list) {
             if (changed.containsKey(m.id())) {
                 return true;
             }

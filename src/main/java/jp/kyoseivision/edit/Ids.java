@@ -3,12 +3,9 @@ package jp.kyoseivision.edit;
 import java.security.SecureRandom;
 import java.util.HashSet;
 import java.util.Set;
-import jp.kyoseivision.model.Direction;
 import jp.kyoseivision.model.Kpi;
 import jp.kyoseivision.model.Measure;
-import jp.kyoseivision.model.Perspective;
 import jp.kyoseivision.model.Plan;
-import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.model.Sphere;
 
@@ -22,19 +19,15 @@ public final class Ids {
             used.add(p.id());
             for (Revision r : p.revisions()) {
                 used.add(r.id());
-                for (Perspective pe : r.perspectives()) {
-                    used.add(pe.id());
-                    for (PolicyArea a : pe.policyAreas()) {
-                        used.add(a.id());
-                        for (Direction d : a.directions()) {
-                            used.add(d.id());
-                            for (Measure m : d.measures()) {
-                                used.add(m.id());
-                                used.add(m.lineageId());
-                                m.kpis().stream().map(Kpi::id).forEach(used::add);
-                            }
-                        }
-                    }
+                r.kpis().stream().map(Kpi::id).forEach(used::add);
+                r.allNodes().forEach(n -> {
+                    used.add(n.id());
+                    n.kpis().stream().map(Kpi::id).forEach(used::add);
+                });
+                for (Measure m : r.measures()) {
+                    used.add(m.id());
+                    used.add(m.lineageId());
+                    m.kpis().stream().map(Kpi::id).forEach(used::add);
                 }
             }
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import jp.kyoseivision.model.Measure;
 import jp.kyoseivision.model.Plan;
-import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.text.CsvEncoding;
 import jp.kyoseivision.text.JapaneseYears;
@@ -67,6 +66,32 @@ public final class BudgetExport {
         }
     }
 
+    /**
+     * How many cards each subtotal group holds, in plan order: the nodes at the plan's summary level (the vision's
+     * 政策分野), then the items directly under the revision; one group of every card when the kind has no summary level.
+     */
+    static List<Long> groupSizes(Plan plan, Revision rev) {
+        int level = plan.kind().summaryLevel();
+        if (level < 0) {
+            return List.of((long) rev.measures().size());
+        }
+        List<Long> out = new java.util.ArrayList<>();
+        rev.nodesAt(level).forEach(n -> out.add(n.allMeasures().count()));
+        out.add((long) rev.items().size());
+        return out;
+    }
+
+    /** The names of the groups of {@link #groupSizes}: the nodes' names; the plan's item name for the rest. */
+    static List<String> groupNames(Plan plan, Revision rev) {
+        int level = plan.kind().summaryLevel();
+        List<String> out = new java.util.ArrayList<>();
+        if (level >= 0) {
+            rev.nodesAt(level).forEach(n -> out.add(n.name()));
+        }
+        out.add(plan.kind().item());
+        return out;
+    }
+
     public static String csv(Plan plan, Locale locale) {
         StringBuilder sb = new StringBuilder(BOM);
         for (List<String> row : rows(plan, locale)) {
@@ -98,8 +123,10 @@ public final class BudgetExport {
             sheet.header(rows.get(1));
             int first = sheet.nextRow() + 1; // 1-based, as formulas name rows
             int next = 2;
-            for (PolicyArea area : rev.policyAreas().toList()) {
-                long cards = area.directions().stream().mapToLong(d -> d.measures().size()).sum();
+            List<String> groupNames = groupNames(plan, rev);
+            List<Long> sizes = groupSizes(plan, rev);
+            for (int gi = 0; gi < sizes.size(); gi++) {
+                long cards = sizes.get(gi);
                 if (cards == 0) {
                     continue;
                 }
@@ -118,7 +145,7 @@ public final class BudgetExport {
                 }
                 next += (int) cards;
                 int to = sheet.nextRow();
-                total(sheet.row(), Texts.format(locale, "budget.export.subtotal", area.name()), years, from, to);
+                total(sheet.row(), Texts.format(locale, "budget.export.subtotal", groupNames.get(gi)), years, from, to);
             }
             int last = sheet.nextRow(); // 1-based: the last subtotal row, not the 合計 row itself (no circular ref)
             total(sheet.row(), Texts.format(locale, "budget.export.total"), years, first, last);

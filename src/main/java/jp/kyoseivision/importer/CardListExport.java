@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import jp.kyoseivision.kpi.KpiValueText;
-import jp.kyoseivision.model.Direction;
+import jp.kyoseivision.model.Node;
 import jp.kyoseivision.model.Kpi;
 import jp.kyoseivision.model.Measure;
 import jp.kyoseivision.model.Municipality;
 import jp.kyoseivision.model.Plan;
-import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.model.Sphere;
 import jp.kyoseivision.sheets.PrintBook;
@@ -65,15 +64,22 @@ public final class CardListExport {
             sheet.title(Texts.format(locale, "cards.title", plan.title(), rev.name()));
             sheet.note(Texts.format(locale, "cards.note", rev.measures().size(), plan.startFy(), plan.endFy()));
             sheet.header(heads);
-            for (PolicyArea area : rev.policyAreas().toList()) {
-                for (Direction d : area.directions()) {
-                    for (Measure m : d.measures()) {
+            List<Object[]> placed = new java.util.ArrayList<>();
+            rev.walk((path, card) -> placed.add(new Object[] {path, card}));
+            for (Object[] p : placed) {
+                {
+                    {
+                        @SuppressWarnings("unchecked")
+                        List<Node> path = (List<Node>) p[0];
+                        Measure m = (Measure) p[1];
+                        String areaName = path.size() < 2 ? "" : path.get(path.size() - 2).name();
+                        String directionName = path.isEmpty() ? "" : path.get(path.size() - 1).name();
                         PrintSheet.Line x = sheet.row();
                         int c = 0;
                         x.number(c++, m.number(), Look.CENTRED);
                         x.text(c++, m.name(), Look.TEXT);
-                        x.text(c++, area.name(), Look.TEXT);
-                        x.text(c++, d.title(), Look.TEXT);
+                        x.text(c++, areaName, Look.TEXT);
+                        x.text(c++, directionName, Look.TEXT);
                         x.text(c++, m.content(), Look.TEXT);
                         x.text(c++, String.join("\n", m.participants().stream()
                                 .map(id -> s.municipality(id).map(Municipality::name).orElse(id)).toList()), Look.TEXT);

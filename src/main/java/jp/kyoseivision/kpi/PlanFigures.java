@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import jp.kyoseivision.model.Direction;
+import jp.kyoseivision.model.Node;
 import jp.kyoseivision.model.Kpi;
 import jp.kyoseivision.model.KpiActual;
 import jp.kyoseivision.model.Measure;
-import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.Revision;
 
 /** The figures the charts plot, computed from the model (thousand yen as {@code long}, KPI values as decimals). */
@@ -21,14 +20,19 @@ public final class PlanFigures {
 
     /** 事業費 per policy area (in plan order) and fiscal year; areas and years without any budget are left out. */
     public static Map<String, SortedMap<Integer, Long>> budgetByArea(Revision revision) {
+        return budgetByArea(revision, AREA_LEVEL);
+    }
+
+    /** The level of the 共生ビジョン's policy areas (政策分野). */
+    static final int AREA_LEVEL = 1;
+
+    /** 事業費 per node of level {@code level} (in plan order) and fiscal year; none when the level is -1. */
+    public static Map<String, SortedMap<Integer, Long>> budgetByArea(Revision revision, int level) {
         Map<String, SortedMap<Integer, Long>> out = new LinkedHashMap<>();
-        revision.policyAreas().forEach(area -> {
+        areas(revision, level).forEach(area -> {
             SortedMap<Integer, Long> byFy = new TreeMap<>();
-            for (Direction d : area.directions()) {
-                for (Measure m : d.measures()) {
-                    m.budget().forEach((fy, amount) -> byFy.merge(fy, amount, Math::addExact));
-                }
-            }
+            area.allMeasures().forEach(m -> m.budget().forEach((fy, amount) -> byFy.merge(fy, amount,
+                    Math::addExact)));
             if (!byFy.isEmpty()) {
                 out.merge(area.name(), byFy, (a, b) -> {
                     b.forEach((fy, v) -> a.merge(fy, v, Math::addExact));
@@ -43,7 +47,7 @@ public final class PlanFigures {
     public static Map<String, long[]> budgetOldVsNew(Revision older, Revision newer) {
         Map<String, long[]> out = new LinkedHashMap<>();
         for (Revision r : new Revision[] {older, newer}) {
-            r.policyAreas().map(PolicyArea::name).forEach(n -> out.putIfAbsent(n, new long[2]));
+            areas(r, AREA_LEVEL).stream().map(Node::name).forEach(n -> out.putIfAbsent(n, new long[2]));
         }
         add(out, older, 0);
         add(out, newer, 1);
@@ -56,11 +60,14 @@ public final class PlanFigures {
     }
 
     private static void add(Map<String, long[]> out, Revision r, int side) {
-        r.policyAreas().forEach(area -> {
-            long total = area.directions().stream().flatMap(d -> d.measures().stream())
-                    .mapToLong(Measure::budgetTotal).reduce(0L, Math::addExact);
+        areas(r, AREA_LEVEL).forEach(area -> {
+            long total = area.allMeasures().mapToLong(Measure::budgetTotal).reduce(0L, Math::addExact);
             out.get(area.name())[side] += total;
         });
+    }
+
+    private static List<Node> areas(Revision r, int level) {
+        return level < 0 ? List.of() : r.nodesAt(level);
     }
 
     /** A point of a KPI trend: fiscal year and value. */

@@ -7,7 +7,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * A vision card (具体的な取組 / 施策名): one printed page of the plan.
+ * An item of a plan: a vision card (具体的な取組), a 施策, a project of an action plan.
  *
  * @param id          unique in the sphere
  * @param lineageId   the same for the card in every revision and edition it continues into
@@ -17,10 +17,14 @@ import java.util.TreeMap;
  * @param projects    事業名称 grouped 【共通】 / per municipality
  * @param sdgs        SDG goal numbers 1–17, ascending
  * @param notes       footnotes (※…) and free notes
+ * @param code        the printed code ("I-①-1"), or {@code null}
+ * @param page        the printed page, or {@code null}
+ * @param sections    labelled texts the item prints (現状と課題, 主な取組 …)
  */
 public record Measure(String id, String lineageId, int number, String name, List<String> aliases, String content,
         List<String> participants, List<Kpi> kpis, SortedMap<Integer, Long> budget, List<ProjectGroup> projects,
-        String effect, String roleSharing, List<Integer> sdgs, String notes) {
+        String effect, String roleSharing, List<Integer> sdgs, String notes, String code, String page,
+        List<Section> sections) {
 
     /**
      * The largest budget of one card and year: 1,000,000,000,000 thousand yen (1,000 trillion yen, about ten times
@@ -58,6 +62,17 @@ public record Measure(String id, String lineageId, int number, String name, List
         }
         Checks.unique(sdgs, String::valueOf, "measure.sdgs");
         sdgs = sdgs.stream().sorted().toList();
+        Checks.line(code, "measure.code");
+        Checks.line(page, "measure.page");
+        sections = Checks.list(sections, "measure.sections");
+    }
+
+    /** A card without a printed code, page or sections (the vision's cards). */
+    public Measure(String id, String lineageId, int number, String name, List<String> aliases, String content,
+            List<String> participants, List<Kpi> kpis, SortedMap<Integer, Long> budget, List<ProjectGroup> projects,
+            String effect, String roleSharing, List<Integer> sdgs, String notes) {
+        this(id, lineageId, number, name, aliases, content, participants, kpis, budget, projects, effect,
+                roleSharing, sdgs, notes, null, null, List.of());
     }
 
     private static SortedMap<Integer, Long> budget(Map<Integer, Long> in) {

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 /**
  * A public comment or a council member's opinion on a revision, with the city's answer (回答・考え方).
  *
- * <p>What it concerns is the card ({@code measureId}), else the direction ({@code directionId}), else the policy
- * area ({@code policyAreaId}), else the plan as a whole (その他). {@code policyAreaId} may also be set beside a card
- * or direction: the area the source list prints for it, which then counts instead of the card's own.
+ * <p>What it concerns is the item ({@code measureId}), else the node ({@code nodeId}: for the vision a 取組分野),
+ * else the summary-level node ({@code areaNodeId}: for the vision a 政策分野), else the plan as a whole (その他).
+ * {@code areaNodeId} may also be set beside an item or node: the area the source list prints for it, which then
+ * counts instead of the item's own. (Format 2 and schema 2 called these {@code directionId} and
+ * {@code policyAreaId}.)
  *
  * @param kindId      the id of its {@link OpinionKind} in {@link Sphere#opinionKinds()}
  * @param number      the number printed in the source list
@@ -22,13 +24,13 @@ import java.time.LocalDate;
  * @param changeToMeasureId   the newer card of that change, or {@code null} for a card it removed
  */
 public record Opinion(String id, String kindId, Integer number, String source, LocalDate fromDate, LocalDate toDate,
-        String revisionId, String policyAreaId, String directionId, String measureId, String page, String topic,
+        String revisionId, String areaNodeId, String nodeId, String measureId, String page, String topic,
         String text, String answer, OpinionStatus status, String changeFromMeasureId, String changeToMeasureId) {
     public Opinion {
         Checks.id(id, "opinion.id");
         Checks.id(kindId, "opinion.kindId");
-        for (String[] ref : new String[][] {{revisionId, "opinion.revisionId"}, {policyAreaId, "opinion.policyAreaId"},
-            {directionId, "opinion.directionId"}, {measureId, "opinion.measureId"},
+        for (String[] ref : new String[][] {{revisionId, "opinion.revisionId"}, {areaNodeId, "opinion.areaNodeId"},
+            {nodeId, "opinion.nodeId"}, {measureId, "opinion.measureId"},
             {changeFromMeasureId, "opinion.changeFromMeasureId"}, {changeToMeasureId, "opinion.changeToMeasureId"}}) {
             if (ref[0] != null) {
                 Checks.id(ref[0], ref[1]);
@@ -55,16 +57,16 @@ public record Opinion(String id, String kindId, Integer number, String source, L
         return changeFromMeasureId != null || changeToMeasureId != null;
     }
 
-    /** This opinion about another card, direction and policy area (each may be null). */
-    public Opinion withConcern(String policyArea, String direction, String measure) {
-        return new Opinion(id, kindId, number, source, fromDate, toDate, revisionId, policyArea, direction, measure,
+    /** This opinion about another item, node and area node (each may be null). */
+    public Opinion withConcern(String areaNode, String node, String measure) {
+        return new Opinion(id, kindId, number, source, fromDate, toDate, revisionId, areaNode, node, measure,
                 page, topic, text, answer, status, changeFromMeasureId, changeToMeasureId);
     }
 
     /** This opinion with another answer and status; a status other than 反映済 drops the change it pointed at. */
     public Opinion withAnswer(String newAnswer, OpinionStatus newStatus) {
         boolean keep = newStatus == OpinionStatus.REFLECTED;
-        return new Opinion(id, kindId, number, source, fromDate, toDate, revisionId, policyAreaId, directionId,
+        return new Opinion(id, kindId, number, source, fromDate, toDate, revisionId, areaNodeId, nodeId,
                 measureId, page, topic, text, newAnswer, newStatus, keep ? changeFromMeasureId : null,
                 keep ? changeToMeasureId : null);
     }
@@ -72,7 +74,7 @@ public record Opinion(String id, String kindId, Integer number, String source, L
     /** This opinion pointing at the change it caused (status becomes 反映済), or at none. */
     public Opinion withChange(String fromMeasure, String toMeasure) {
         OpinionStatus s = fromMeasure != null || toMeasure != null ? OpinionStatus.REFLECTED : status;
-        return new Opinion(id, kindId, number, source, fromDate, toDate, revisionId, policyAreaId, directionId,
+        return new Opinion(id, kindId, number, source, fromDate, toDate, revisionId, areaNodeId, nodeId,
                 measureId, page, topic, text, answer, s, fromMeasure, toMeasure);
     }
 
@@ -81,7 +83,7 @@ public record Opinion(String id, String kindId, Integer number, String source, L
         if (!measure.equals(measureId) && !measure.equals(changeFromMeasureId) && !measure.equals(changeToMeasureId)) {
             return this;
         }
-        return new Opinion(id, kindId, number, source, fromDate, toDate, revisionId, policyAreaId, directionId,
+        return new Opinion(id, kindId, number, source, fromDate, toDate, revisionId, areaNodeId, nodeId,
                 measure.equals(measureId) ? null : measureId, page, topic, text, answer, status,
                 measure.equals(changeFromMeasureId) ? null : changeFromMeasureId,
                 measure.equals(changeToMeasureId) ? null : changeToMeasureId);

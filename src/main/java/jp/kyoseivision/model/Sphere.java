@@ -59,39 +59,53 @@ public record Sphere(String name, List<Municipality> municipalities, String cent
             Plan plan = plans.get(pi);
             for (int ri = 0; ri < plan.revisions().size(); ri++) {
                 Revision r = plan.revisions().get(ri);
-                for (int ei = 0; ei < r.perspectives().size(); ei++) {
-                    Perspective pe = r.perspectives().get(ei);
-                    for (int ai = 0; ai < pe.policyAreas().size(); ai++) {
-                        PolicyArea a = pe.policyAreas().get(ai);
-                        for (int di = 0; di < a.directions().size(); di++) {
-                            Direction d = a.directions().get(di);
-                            for (int mi = 0; mi < d.measures().size(); mi++) {
-                                Measure old = d.measures().get(mi);
-                                if (old.id().equals(updated.id())) {
-                                    if (old.equals(updated)) {
-                                        return this;
-                                    }
-                                    checkReplacement(plan, r, old, updated);
-                                    Direction nd = new Direction(d.id(), d.title(), d.agreement(), d.roles(),
-                                            replaced(d.measures(), mi, updated));
-                                    PolicyArea na = new PolicyArea(a.id(), a.name(),
-                                            replaced(a.directions(), di, nd));
-                                    Perspective npe = new Perspective(pe.id(), pe.name(),
-                                            replaced(pe.policyAreas(), ai, na));
-                                    Revision nr = new Revision(r.id(), r.name(), r.date(), r.status(), r.basedOnId(),
-                                            r.note(), replaced(r.perspectives(), ei, npe));
-                                    Plan np = new Plan(plan.id(), plan.edition(), plan.title(), plan.startFy(),
-                                            plan.endFy(), plan.grading(), replaced(plan.revisions(), ri, nr),
-                                            plan.kpiReports());
-                                    return trusted(replaced(plans, pi, np));
-                                }
-                            }
-                        }
+                Measure[] old = new Measure[1];
+                List<Node> nodes = replacedIn(r.nodes(), updated, old);
+                List<Measure> items = r.items();
+                if (old[0] == null) {
+                    int i = indexOf(items, updated.id());
+                    if (i < 0) {
+                        continue;
                     }
+                    old[0] = items.get(i);
+                    items = replaced(items, i, updated);
                 }
+                if (old[0].equals(updated)) {
+                    return this;
+                }
+                checkReplacement(plan, r, old[0], updated);
+                Revision nr = r.withContent(nodes, items);
+                return trusted(replaced(plans, pi, plan.withRevisions(replaced(plan.revisions(), ri, nr))));
             }
         }
         throw new ValidationException("model.ref", "measure.id", updated.id());
+    }
+
+    private static int indexOf(List<Measure> list, String id) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code nodes} with the item of {@code updated}'s id replaced (the old one put in {@code old[0]}); unchanged
+     *  nodes are the same objects, and the same list comes back when the item is not there. */
+    private static List<Node> replacedIn(List<Node> nodes, Measure updated, Measure[] old) {
+        for (int ni = 0; ni < nodes.size(); ni++) {
+            Node n = nodes.get(ni);
+            int mi = indexOf(n.measures(), updated.id());
+            if (mi >= 0) {
+                old[0] = n.measures().get(mi);
+                return replaced(nodes, ni, n.withMeasures(replaced(n.measures(), mi, updated)));
+            }
+            List<Node> children = replacedIn(n.children(), updated, old);
+            if (old[0] != null) {
+                return replaced(nodes, ni, n.withChildren(children));
+            }
+        }
+        return nodes;
     }
 
     private Sphere trusted(List<Plan> newPlans) {
@@ -142,18 +156,14 @@ public record Sphere(String name, List<Municipality> municipalities, String cent
         for (Plan p : plans) {
             for (Revision r : p.revisions()) {
                 ids.add(r.id());
-                for (Perspective pe : r.perspectives()) {
-                    ids.add(pe.id());
-                    for (PolicyArea a : pe.policyAreas()) {
-                        ids.add(a.id());
-                        for (Direction d : a.directions()) {
-                            ids.add(d.id());
-                            for (Measure m : d.measures()) {
-                                ids.add(m.id());
-                                m.kpis().forEach(k -> ids.add(k.id()));
-                            }
-                        }
-                    }
+                r.kpis().forEach(k -> ids.add(k.id()));
+                r.allNodes().forEach(n -> {
+                    ids.add(n.id());
+                    n.kpis().forEach(k -> ids.add(k.id()));
+                });
+                for (Measure m : r.measures()) {
+                    ids.add(m.id());
+                    m.kpis().forEach(k -> ids.add(k.id()));
                 }
             }
         }
@@ -163,16 +173,13 @@ public record Sphere(String name, List<Municipality> municipalities, String cent
     public Optional<Measure> measure(String id) {
         for (Plan p : plans) {
             for (Revision r : p.revisions()) {
-                for (Perspective pe : r.perspectives()) {
-                    for (PolicyArea a : pe.policyAreas()) {
-                        for (Direction d : a.directions()) {
-                            for (Measure m : d.measures()) {
-                                if (m.id().equals(id)) {
-                                    return Optional.of(m);
-                                }
-                            }
-                        }
-                    }
+                Optional<Measure> m = r.allNodes().flatMap(n -> n.measures().stream())
+                        .filter(x -> x.id().equals(id)).findFirst();
+                if (m.isEmpty()) {
+                    m = r.items().stream().filter(x -> x.id().equals(id)).findFirst();
+                }
+                if (m.isPresent()) {
+                    return m;
                 }
             }
         }
@@ -183,11 +190,16 @@ public record Sphere(String name, List<Municipality> municipalities, String cent
             List<Opinion> opinions, List<ChangeReason> reasons) {
         Checks.unique(plans, Plan::id, "plan.id");
         // a plan is found by its edition (第3次): two with the same would make every lookup take the first silently
-        Checks.unique(plans, p -> String.valueOf(p.edition()), "plan.edition");
+        // a plan is found by its series and edition (第3次 共生ビジョン): two with the same would make every lookup
+        // take the first silently
+        Checks.unique(plans, p -> p.series() + "\u0000" + p.edition(), "plan.edition");
         Set<String> ids = new HashSet<>();
         Map<String, Set<String>> measuresByRevision = new HashMap<>();
-        Map<String, Set<String>> placesByRevision = new HashMap<>(); // policy areas and directions
+        Map<String, Set<String>> placesByRevision = new HashMap<>(); // nodes
         for (Plan plan : plans) {
+            if (plan.ownerMunicipalityId() != null) {
+                ref(towns, plan.ownerMunicipalityId(), "plan.ownerMunicipalityId");
+            }
             for (Revision r : plan.revisions()) {
                 unique(ids, r.id(), "revision.id");
                 Set<String> measures = new HashSet<>();
@@ -195,23 +207,18 @@ public record Sphere(String name, List<Municipality> municipalities, String cent
                 measuresByRevision.put(r.id(), measures);
                 Set<String> places = new HashSet<>();
                 placesByRevision.put(r.id(), places);
-                for (Perspective p : r.perspectives()) {
-                    unique(ids, p.id(), "perspective.id");
-                    for (PolicyArea a : p.policyAreas()) {
-                        unique(ids, a.id(), "policyArea.id");
-                        places.add(a.id());
-                        for (Direction d : a.directions()) {
-                            unique(ids, d.id(), "direction.id");
-                            places.add(d.id());
-                            d.roles().forEach(role -> ref(towns, role.municipalityId(), "role.municipalityId"));
-                            for (Measure m : d.measures()) {
-                                unique(ids, m.id(), "measure.id");
-                                measures.add(m.id());
-                                unique(lineages, m.lineageId(), "measure.lineageId");
-                                checkMeasure(towns, ids, plan, m);
-                            }
-                        }
-                    }
+                checkKpis(towns, ids, plan, r.kpis());
+                for (Node n : r.allNodes().toList()) {
+                    unique(ids, n.id(), "node.id");
+                    places.add(n.id());
+                    n.roles().forEach(role -> ref(towns, role.municipalityId(), "role.municipalityId"));
+                    checkKpis(towns, ids, plan, n.kpis());
+                }
+                for (Measure m : r.measures()) {
+                    unique(ids, m.id(), "measure.id");
+                    measures.add(m.id());
+                    unique(lineages, m.lineageId(), "measure.lineageId");
+                    checkMeasure(towns, ids, plan, m);
                 }
             }
         }
@@ -241,11 +248,11 @@ public record Sphere(String name, List<Municipality> municipalities, String cent
             if (o.measureId() != null) {
                 ref(measuresIn, o.measureId(), "opinion.measureId");
             }
-            if (o.directionId() != null) {
-                ref(placesIn, o.directionId(), "opinion.directionId");
+            if (o.nodeId() != null) {
+                ref(placesIn, o.nodeId(), "opinion.nodeId");
             }
-            if (o.policyAreaId() != null) {
-                ref(placesIn, o.policyAreaId(), "opinion.policyAreaId");
+            if (o.areaNodeId() != null) {
+                ref(placesIn, o.areaNodeId(), "opinion.areaNodeId");
             }
             if (o.hasChange()) {
                 if (everyMeasure == null) {
@@ -276,8 +283,15 @@ public record Sphere(String name, List<Municipality> municipalities, String cent
         m.participants().forEach(t -> ref(towns, t, "measure.participants"));
         m.projects().stream().filter(g -> !g.common()).forEach(g -> ref(towns, g.municipalityId(),
                 "projects.municipalityId"));
-        for (Kpi k : m.kpis()) {
+        checkKpis(towns, ids, plan, m.kpis());
+    }
+
+    private static void checkKpis(Set<String> towns, Set<String> ids, Plan plan, List<Kpi> kpis) {
+        for (Kpi k : kpis) {
             unique(ids, k.id(), "kpi.id");
+            if (k.municipalityId() != null) {
+                ref(towns, k.municipalityId(), "kpi.municipalityId");
+            }
             for (KpiActual a : k.actuals()) {
                 for (String g : new String[] {a.recordedGrade(), a.overviewGrade()}) {
                     if (g != null && !plan.grading().bands().isEmpty() && !plan.grading().hasGrade(g)) {
@@ -323,8 +337,33 @@ public record Sphere(String name, List<Municipality> municipalities, String cent
         return plans.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
+    /**
+     * The plan of edition {@code edition}. Editions are unique per series only: when several series have that
+     * edition, the sphere's own plan (no owner: the joint 共生ビジョン) is preferred, else the first in order.
+     */
     public Optional<Plan> planByEdition(int edition) {
-        return plans.stream().filter(p -> p.edition() == edition).findFirst();
+        List<Plan> found = plans.stream().filter(p -> p.edition() == edition).toList();
+        return found.stream().filter(p -> p.ownerMunicipalityId() == null).findFirst()
+                .or(() -> found.stream().findFirst());
+    }
+
+    /**
+     * The plan a user names on the command line: its id, else (a number) its edition as {@link #planByEdition}
+     * finds it.
+     */
+    public Optional<Plan> planByIdOrEdition(String arg) {
+        if (arg == null) {
+            return Optional.empty();
+        }
+        Optional<Plan> byId = plan(arg.strip());
+        if (byId.isPresent()) {
+            return byId;
+        }
+        try {
+            return planByEdition(Integer.parseInt(arg.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     public Stream<Revision> revisions() {

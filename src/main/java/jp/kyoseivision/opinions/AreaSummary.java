@@ -5,8 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.kyoseivision.model.Opinion;
-import jp.kyoseivision.model.Perspective;
-import jp.kyoseivision.model.PolicyArea;
+import jp.kyoseivision.model.Node;
 import jp.kyoseivision.model.Revision;
 
 /**
@@ -26,14 +25,14 @@ import jp.kyoseivision.model.Revision;
  */
 public record AreaSummary(List<Group> groups, int others) {
     /** One perspective's areas with their counts, in plan order. */
-    public record Group(Perspective perspective, List<AreaCount> areas) {
+    public record Group(Node perspective, List<AreaCount> areas) {
         public Group {
             areas = List.copyOf(areas);
         }
 
         /** 【生活機能の強化に関する政策分野】 */
         public String heading() {
-            return "【" + perspective.name() + "に関する政策分野】";
+            return perspective == null ? "" : "【" + perspective.name() + "に関する政策分野】";
         }
 
         /** 医療：１件、産業振興：11 件 */
@@ -46,7 +45,7 @@ public record AreaSummary(List<Group> groups, int others) {
         }
     }
 
-    public record AreaCount(PolicyArea area, int count) {
+    public record AreaCount(Node area, int count) {
     }
 
     public AreaSummary {
@@ -58,7 +57,7 @@ public record AreaSummary(List<Group> groups, int others) {
         Map<String, Integer> byArea = new LinkedHashMap<>();
         int others = 0;
         for (Opinion o : opinions) {
-            PolicyArea a = concerns.of(o).area();
+            Node a = concerns.of(o).area();
             if (a == null) {
                 others++;
             } else {
@@ -66,9 +65,13 @@ public record AreaSummary(List<Group> groups, int others) {
             }
         }
         List<Group> groups = new ArrayList<>();
-        for (Perspective p : r.perspectives()) {
+        int level = concerns.summaryLevel(r.id());
+        // the areas grouped by the node above them (the vision: 政策分野 under 政策の視点); top-level areas in one group
+        List<Node> parents = level > 0 ? r.nodesAt(level - 1) : level == 0 ? java.util.Collections.singletonList(null)
+                : List.of();
+        for (Node p : parents) {
             List<AreaCount> counts = new ArrayList<>();
-            for (PolicyArea a : p.policyAreas()) {
+            for (Node a : p == null ? r.nodes() : p.children()) {
                 Integer n = byArea.remove(a.id());
                 if (n != null) {
                     counts.add(new AreaCount(a, n));

@@ -15,11 +15,10 @@ import jp.kyoseivision.edit.SphereEdit;
 import jp.kyoseivision.importer.ImportProblem;
 import jp.kyoseivision.importer.RawTable;
 import jp.kyoseivision.importer.TableReader;
-import jp.kyoseivision.model.Direction;
+import jp.kyoseivision.model.Node;
 import jp.kyoseivision.model.Measure;
 import jp.kyoseivision.model.Opinion;
 import jp.kyoseivision.model.OpinionStatus;
-import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.model.Sphere;
 import jp.kyoseivision.text.LocalizedException;
@@ -238,18 +237,30 @@ public final class OpinionImport {
         }
 
         private void index(Revision rev) {
-            for (PolicyArea a : rev.policyAreas().toList()) {
-                name(a.name(), new String[] {a.id(), null, null});
-                for (Direction d : a.directions()) {
-                    name(d.title(), new String[] {null, d.id(), null});
-                    for (Measure m : d.measures()) {
-                        name(m.name(), new String[] {null, null, m.id()});
-                        // as the 意見 window and the printed plan label it: 「No.1 休日・夜間診療体制確保事業」
-                        name("No." + m.number() + m.name(), new String[] {null, null, m.id()});
-                        m.aliases().forEach(al -> name(al, new String[] {null, null, m.id()}));
-                    }
-                }
+            // the areas (nodes at the plan's summary level: the vision's 政策分野), then the nodes below them (取組分野)
+            // and their cards, in plan order
+            int level = Concerns.of(sphere).summaryLevel(rev.id());
+            for (Node n : rev.nodes()) {
+                indexNode(n, 0, level);
             }
+            rev.items().forEach(this::indexCard);
+        }
+
+        private void indexNode(Node n, int depth, int level) {
+            if (depth == level) {
+                name(n.name(), new String[] {n.id(), null, null});
+            } else if (depth > level) {
+                name(n.name(), new String[] {null, n.id(), null});
+            }
+            n.children().forEach(c -> indexNode(c, depth + 1, level));
+            n.measures().forEach(this::indexCard);
+        }
+
+        private void indexCard(Measure m) {
+            name(m.name(), new String[] {null, null, m.id()});
+            // as the 意見 window and the printed plan label it: 「No.1 休日・夜間診療体制確保事業」
+            name("No." + m.number() + m.name(), new String[] {null, null, m.id()});
+            m.aliases().forEach(al -> name(al, new String[] {null, null, m.id()}));
         }
 
         private void name(String n, String[] ids) {

@@ -105,7 +105,7 @@ public final class OpinionJson {
         if (c.direction() != null) {
             ObjectNode d = n.putObject("direction");
             d.put("id", c.direction().id());
-            d.put("title", c.direction().title());
+            d.put("title", c.direction().name());
         }
         if (c.measure() != null) {
             n.set("card", card(s, concerns, c.measure()));

@@ -23,9 +23,9 @@ public final class CardSelection {
         List<MeasureSheets.Card> out = new ArrayList<>(all);
         if (area != null && !area.isBlank()) {
             String a = area.strip();
-            out.removeIf(c -> !c.area().name().equals(a) && !c.area().id().equals(a));
+            out.removeIf(c -> !c.areaName().equals(a) && !c.areaId().equals(a));
             if (out.isEmpty()) {
-                String known = all.stream().map(c -> c.area().name()).distinct().collect(Collectors.joining("、"));
+                String known = all.stream().map(MeasureSheets.Card::areaName).distinct().collect(Collectors.joining("、"));
                 throw new LocalizedException("report.areaUnknown", a, known);
             }
         }

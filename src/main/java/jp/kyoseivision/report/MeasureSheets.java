@@ -9,13 +9,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jp.kyoseivision.kpi.KpiValueText;
-import jp.kyoseivision.model.Direction;
+import jp.kyoseivision.model.Node;
 import jp.kyoseivision.model.Kpi;
 import jp.kyoseivision.model.KpiPoint;
 import jp.kyoseivision.model.Measure;
-import jp.kyoseivision.model.Perspective;
 import jp.kyoseivision.model.Plan;
-import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.ProjectGroup;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.model.Sphere;
@@ -36,8 +34,33 @@ public final class MeasureSheets {
     private static final float LABEL = 17f;
     private static final float REST = 83f;
 
-    /** A card with where it sits in the plan. */
-    public record Card(Perspective perspective, PolicyArea area, Direction direction, Measure measure) {
+    /**
+     * A card with where it sits in the plan: the top node (the vision's 政策の視点), the node above its holder (政策分野)
+     * and its holder (取組分野); each {@code null} when the plan has no such level.
+     */
+    public record Card(Node perspective, Node area, Node direction, Measure measure) {
+        /** A card under the nodes {@code path} (top first). */
+        static Card of(List<Node> path, Measure m) {
+            int n = path.size();
+            return new Card(n == 0 ? null : path.get(0), n < 2 ? null : path.get(n - 2), n == 0 ? null : path.get(n - 1),
+                    m);
+        }
+
+        public String perspectiveName() {
+            return perspective == null ? "" : perspective.name();
+        }
+
+        public String areaName() {
+            return area == null ? "" : area.name();
+        }
+
+        public String areaId() {
+            return area == null ? "" : area.id();
+        }
+
+        public String directionName() {
+            return direction == null ? "" : direction.name();
+        }
     }
 
     /** What to put around the sheets. */
@@ -78,7 +101,7 @@ public final class MeasureSheets {
         if (chosen.size() == all.size()) {
             scope = Texts.format(l, "sheet.cover.all", chosen.size());
         } else if (area != null && !area.isBlank() && (numbers == null || numbers.isBlank())) {
-            scope = Texts.format(l, "sheet.cover.area", chosen.get(0).area().name(), chosen.size());
+            scope = Texts.format(l, "sheet.cover.area", chosen.get(0).areaName(), chosen.size());
         } else {
             scope = Texts.format(l, "sheet.cover.selected", chosen.size());
         }
@@ -88,15 +111,7 @@ public final class MeasureSheets {
     /** Every card of the revision in plan order, with its perspective, policy area and direction. */
     public static List<Card> cards(Revision revision) {
         List<Card> out = new ArrayList<>();
-        for (Perspective p : revision.perspectives()) {
-            for (PolicyArea a : p.policyAreas()) {
-                for (Direction d : a.directions()) {
-                    for (Measure m : d.measures()) {
-                        out.add(new Card(p, a, d, m));
-                    }
-                }
-            }
-        }
+        revision.walk((path, m) -> out.add(Card.of(path, m)));
         return out;
     }
 
@@ -126,9 +141,9 @@ public final class MeasureSheets {
         b.add(new Block.Heading(Texts.format(l, "sheet.heading", String.valueOf(m.number())), 13f));
         b.add(new Block.Gap(2f));
         b.add(new Block.Table(List.of(LABEL, REST / 2 - LABEL, LABEL, REST / 2), 0, List.of(
-                Row.of(Cell.label(t(l, "sheet.perspective")), Cell.of(c.perspective().name()),
-                        Cell.label(t(l, "sheet.area")), Cell.of(c.area().name())),
-                Row.of(Cell.label(t(l, "sheet.direction")), Cell.of(c.direction().title()).span(3)),
+                Row.of(Cell.label(t(l, "sheet.perspective")), Cell.of(c.perspectiveName()),
+                        Cell.label(t(l, "sheet.area")), Cell.of(c.areaName())),
+                Row.of(Cell.label(t(l, "sheet.direction")), Cell.of(c.directionName()).span(3)),
                 Row.of(Cell.label(t(l, "sheet.name")), Cell.of(m.name()).span(3)),
                 Row.of(Cell.label(t(l, "sheet.content")), Cell.of(m.content()).span(3))), SIZE));
         b.add(kpis(m, l));
@@ -147,7 +162,7 @@ public final class MeasureSheets {
             b.add(new Block.Paragraph(m.notes(), 9f));
         }
         return new Section(Texts.format(l, "sheet.sectionTitle", String.valueOf(m.number()), m.name(),
-                c.area().name()), b);
+                c.areaName()), b);
     }
 
     private static String t(Locale l, String key) {

@@ -59,10 +59,15 @@ final class CardSync {
         }
         if (!o.lineageId().equals(m.lineageId()) || o.number() != m.number() || !o.name().equals(m.name())
                 || !Objects.equals(o.content(), m.content()) || !Objects.equals(o.effect(), m.effect())
-                || !Objects.equals(o.roleSharing(), m.roleSharing()) || !Objects.equals(o.notes(), m.notes())) {
+                || !Objects.equals(o.roleSharing(), m.roleSharing()) || !Objects.equals(o.notes(), m.notes())
+                || !Objects.equals(o.code(), m.code()) || !Objects.equals(o.page(), m.page())) {
             Sql.update(c, "UPDATE measure SET lineage_id = ?, number = ?, name = ?, content = ?, effect = ?, "
-                    + "role_sharing = ?, notes = ? WHERE id = ?", m.lineageId(), m.number(), m.name(), m.content(),
-                    m.effect(), m.roleSharing(), m.notes(), m.id());
+                    + "role_sharing = ?, notes = ?, code = ?, page = ? WHERE id = ?", m.lineageId(), m.number(),
+                    m.name(), m.content(), m.effect(), m.roleSharing(), m.notes(), m.code(), m.page(), m.id());
+        }
+        if (!o.sections().equals(m.sections())) {
+            Sql.update(c, "DELETE FROM section WHERE measure_id = ?", m.id());
+            SphereWriter.writeSections(c, "measure_id", m.id(), m.sections());
         }
         budget(c, o, m);
         if (!o.aliases().equals(m.aliases())) {
@@ -79,15 +84,7 @@ final class CardSync {
             // project rows hang off their group's position: the card's groups are written again, the card only
             Sql.update(c, "DELETE FROM project_group WHERE measure_id = ?", m.id());
             Sql.update(c, "DELETE FROM project WHERE measure_id = ?", m.id());
-            for (int i = 0; i < m.projects().size(); i++) {
-                var g = m.projects().get(i);
-                Sql.update(c, "INSERT INTO project_group (measure_id, ord, municipality_id) VALUES (?, ?, ?)", m.id(),
-                        i, g.municipalityId());
-                for (int j = 0; j < g.names().size(); j++) {
-                    Sql.update(c, "INSERT INTO project (measure_id, group_ord, ord, name) VALUES (?, ?, ?, ?)", m.id(),
-                            i, j, g.names().get(j));
-                }
-            }
+            SphereWriter.writeProjects(c, m);
         }
         if (!o.sdgs().equals(m.sdgs())) {
             for (int goal : o.sdgs()) {
@@ -156,18 +153,24 @@ final class CardSync {
             Kpi k = m.kpis().get(i);
             Kpi was = old.get(k.id());
             if (was == null) {
-                SphereWriter.writeKpi(c, m.id(), k, i);
+                SphereWriter.writeKpi(c, "measure_id", m.id(), k, i);
                 continue;
             }
             if (oldOrd.get(k.id()) != i || !sameOwn(was, k)) {
                 KpiPoint b = k.baseline();
                 KpiPoint t = k.target();
-                Sql.update(c, "UPDATE kpi SET ord = ?, name = ?, unit = ?, better = ?, baseline_fy = ?, "
-                        + "baseline_number = ?, baseline_note = ?, target_fy = ?, target_number = ?, target_note = ?, "
-                        + "note = ? WHERE id = ?", i, k.name(), k.unit(), k.better(), b == null ? null : b.fy(),
-                        b == null ? null : b.value().number(), b == null ? null : b.value().note(),
-                        t == null ? null : t.fy(), t == null ? null : t.value().number(),
+                Sql.update(c, "UPDATE kpi SET ord = ?, name = ?, qualifier = ?, unit = ?, municipality_id = ?, "
+                        + "better = ?, baseline_fy = ?, baseline_period = ?, baseline_number = ?, baseline_note = ?, "
+                        + "target_fy = ?, target_period = ?, target_number = ?, target_note = ?, note = ? WHERE id = ?",
+                        i, k.name(), k.qualifier(), k.unit(), k.municipalityId(), k.better(),
+                        b == null ? null : b.fy(), b == null ? null : b.period(), b == null ? null : b.value().number(),
+                        b == null ? null : b.value().note(), t == null ? null : t.fy(),
+                        t == null ? null : t.period(), t == null ? null : t.value().number(),
                         t == null ? null : t.value().note(), k.note(), k.id());
+                if (!was.milestones().equals(k.milestones())) {
+                    Sql.update(c, "DELETE FROM kpi_milestone WHERE kpi_id = ?", k.id());
+                    SphereWriter.writeMilestones(c, k);
+                }
             }
             if (!was.actuals().equals(k.actuals())) {
                 actuals(c, was, k);
@@ -182,6 +185,8 @@ final class CardSync {
 
     private static boolean sameOwn(Kpi a, Kpi b) {
         return a.name().equals(b.name()) && a.unit().equals(b.unit()) && a.better() == b.better()
+                && Objects.equals(a.qualifier(), b.qualifier())
+                && Objects.equals(a.municipalityId(), b.municipalityId()) && a.milestones().equals(b.milestones())
                 && Objects.equals(a.baseline(), b.baseline()) && Objects.equals(a.target(), b.target())
                 && Objects.equals(a.note(), b.note());
     }

@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import jp.kyoseivision.model.Direction;
+import jp.kyoseivision.model.Node;
 import jp.kyoseivision.model.Opinion;
 import jp.kyoseivision.model.OpinionKind;
-import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.model.Sphere;
 
@@ -63,14 +62,14 @@ final class FormatV1 {
         boolean changed = false;
         for (Opinion o : sphere.opinions()) {
             Opinion linked = o;
-            if (o.measureId() == null && o.directionId() == null && o.policyAreaId() == null && o.topic() != null
+            if (o.measureId() == null && o.nodeId() == null && o.areaNodeId() == null && o.topic() != null
                     && o.revisionId() != null) {
                 Revision r = sphere.revision(o.revisionId()).orElse(null);
                 if (r != null) {
-                    String area = r.policyAreas().filter(a -> a.name().equals(o.topic())).map(PolicyArea::id)
+                    String area = r.nodesAt(1).stream().filter(a -> a.name().equals(o.topic())).map(Node::id)
                             .findFirst().orElse(null);
-                    String direction = r.directions().filter(d -> d.title().equals(o.topic())).map(Direction::id)
-                            .findFirst().orElse(null);
+                    String direction = r.nodesAt(2).stream().filter(d -> d.name().equals(o.topic()))
+                            .map(Node::id).findFirst().orElse(null);
                     if (area != null || direction != null) {
                         linked = o.withConcern(area, direction, null);
                         changed = true;

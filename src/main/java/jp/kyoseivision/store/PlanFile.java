@@ -96,11 +96,19 @@ public final class PlanFile implements AutoCloseable {
             recoverHotJournal(file);
             inspect(file, checkPages);
             c = connect(file, false);
+            boolean migrating = Migrations.version(c) < Migrations.CURRENT;
+            if (migrating) { // the table rebuilds of a migration run with foreign keys off, checked before commit
+                foreignKeys(c, false);
+            }
             c.setAutoCommit(false);
-            if (Migrations.version(c) < Migrations.CURRENT) {
+            if (migrating) {
                 Migrations.migrate(c);
+                Migrations.checkForeignKeys(c);
             }
             c.commit();
+            if (migrating) {
+                foreignKeys(c, true);
+            }
             return new PlanFile(file, c, lock);
         } catch (SQLException e) {
             closeQuietly(c);
@@ -110,6 +118,12 @@ public final class PlanFile implements AutoCloseable {
             closeQuietly(c);
             lock.close();
             throw e;
+        }
+    }
+
+    private static void foreignKeys(Connection c, boolean on) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
         }
     }
 
@@ -447,15 +461,15 @@ public final class PlanFile implements AutoCloseable {
     }
 
     /**
-     * Reads only what the measure sheets of plan {@code edition} ({@code null}: the newest) print: its current
+     * Reads only what the measure sheets of plan {@code plan} (its id or edition; {@code null}: the newest) print: its current
      * revision's cards; the other revisions come back empty, opinions and change reasons not at all
      * ({@link PlanOnlyRead}). For export-pdf, which prints one revision of a file that may hold many.
      */
-    public Sphere readForSheets(Integer edition) {
+    public Sphere readForSheets(String plan) {
         try {
             Sphere sphere;
             try {
-                sphere = PlanOnlyRead.read(connection, edition);
+                sphere = current(connection, path, mem -> PlanOnlyRead.read(mem, plan));
             } catch (LocalizedException e) {
                 throw new StoreException(e, "store.invalidData", path, e);
             } catch (RuntimeException e) {
@@ -479,9 +493,33 @@ public final class PlanFile implements AutoCloseable {
         return readForSheets(null);
     }
 
+    /** Reads through {@code reader}, over a migrated in-memory copy when the file has an older schema. */
+    private static <T> T current(Connection c, Path file, SqlRead<T> reader) throws SQLException {
+        if (Migrations.version(c) >= Migrations.CURRENT) {
+            return reader.read(c);
+        }
+        // a file opened read-only (or salvaged) keeps its older schema: it is read from a copy brought up to date
+        try (Connection mem = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            mem.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().restore("main", file.toString(), null);
+            try (Statement s = mem.createStatement()) {
+                s.execute("PRAGMA trusted_schema = OFF");
+            }
+            mem.setAutoCommit(false);
+            Migrations.migrate(mem);
+            T out = reader.read(mem);
+            mem.rollback();
+            return out;
+        }
+    }
+
+    /** A read of the sphere from a connection. */
+    private interface SqlRead<T> {
+        T read(Connection c) throws SQLException;
+    }
+
     private static Sphere readSphere(Connection c, Path file) throws SQLException {
         try {
-            return SphereReader.read(c);
+            return current(c, file, SphereReader::read);
         } catch (SQLException e) {
             throw e;
         } catch (LocalizedException e) {

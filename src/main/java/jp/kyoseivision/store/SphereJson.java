@@ -30,7 +30,9 @@ import jp.kyoseivision.text.LocalizedException;
  */
 public final class SphereJson {
     public static final String FORMAT = "kyosei-vision";
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
+    /** Version 2: the fixed 共生ビジョン shape (perspectives, policy areas, directions); read as {@link FormatV2} maps it. */
+    static final int VERSION_2 = 2;
     /** Version 1: opinion kinds were a fixed list ({@code kind}); read as {@link FormatV1} maps it. */
     static final int FIRST_VERSION = 1;
 
@@ -68,6 +70,9 @@ public final class SphereJson {
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
             .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
+            // a project writes only what it has: no false marks, no empty lists (docs/json-format.md)
+            .withConfigOverride(jp.kyoseivision.model.Project.class, o -> o.setInclude(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_DEFAULT, JsonInclude.Include.NON_DEFAULT)))
             .build();
 
     private SphereJson() {
@@ -138,6 +143,9 @@ public final class SphereJson {
         boolean v1 = version.asInt() == FIRST_VERSION;
         if (v1) {
             FormatV1.upgradeTree(work);
+        }
+        if (version.asInt() <= VERSION_2) {
+            FormatV2.upgradeTree(work);
         }
         java.util.List<LocalizedException> problems = new java.util.ArrayList<>();
         while (problems.size() < JsonProblems.MAX) {

@@ -6,12 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import jp.kyoseivision.model.Direction;
 import jp.kyoseivision.model.Measure;
 import jp.kyoseivision.model.Municipality;
-import jp.kyoseivision.model.Perspective;
+import jp.kyoseivision.model.Node;
 import jp.kyoseivision.model.Plan;
-import jp.kyoseivision.model.PolicyArea;
+import jp.kyoseivision.model.PlanKind;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.model.Sphere;
 
@@ -27,7 +26,10 @@ public final class SphereSync {
     }
 
     /** Where an entity sits: its parent's id and its position among its siblings. */
-    private record Placed<T>(T value, String parent, int ord) {
+    private record Placed<T>(T value, String parent, int ord, String revision) {
+        Placed(T value, String parent, int ord) {
+            this(value, parent, ord, null);
+        }
     }
 
     public static void write(Connection c, Sphere before, Sphere after) throws SQLException {
@@ -57,48 +59,62 @@ public final class SphereSync {
                 SphereWriter.writePlanRow(c, p.value(), p.ord());
                 SphereWriter.writePlanDetails(c, p.value());
             } else if (!samePlanOwn(old, p)) {
+                Plan v = p.value();
+                PlanKind k = v.kind();
                 Sql.update(c, "UPDATE plan SET ord = ?, edition = ?, title = ?, start_fy = ?, end_fy = ?, "
-                        + "grading_basis = ? WHERE id = ?", p.ord(), p.value().edition(), p.value().title(),
-                        p.value().startFy(), p.value().endFy(), p.value().grading().basis(), p.value().id());
-                Sql.update(c, "DELETE FROM grade_band WHERE plan_id = ?", p.value().id());
-                Sql.update(c, "DELETE FROM kpi_report WHERE plan_id = ?", p.value().id());
-                SphereWriter.writePlanDetails(c, p.value());
+                        + "grading_basis = ?, series = ?, kind_id = ?, kind_name = ?, item_name = ?, kpi_heading = ?, "
+                        + "projects_heading = ?, features = ?, summary_level = ?, match_level = ?, "
+                        + "owner_municipality_id = ? WHERE id = ?", p.ord(), v.edition(), v.title(), v.startFy(),
+                        v.endFy(), v.grading().basis(), v.series(), k.id(), k.name(), k.item(), k.kpiHeading(),
+                        k.projectsHeading(), SphereWriter.features(k), k.summaryLevel(), k.matchLevel(),
+                        v.ownerMunicipalityId(), v.id());
+                for (String table : List.of("grade_band", "kpi_report", "plan_level", "plan_section_label")) {
+                    Sql.update(c, "DELETE FROM " + table + " WHERE plan_id = ?", v.id());
+                }
+                SphereWriter.writePlanDetails(c, v);
             }
         }
         for (Placed<Revision> r : now.revisions.values()) {
             Placed<Revision> old = was.revisions.get(r.value().id());
             Revision v = r.value();
             if (old == null) {
-                Sql.update(c, "INSERT INTO revision (id, plan_id, ord, name, date, status, based_on_id, note) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", v.id(), r.parent(), r.ord(), v.name(), v.date(),
-                        v.status(), v.basedOnId(), v.note());
+                SphereWriter.writeRevisionRow(c, r.parent(), v, r.ord());
+                SphereWriter.writeRevisionDetails(c, v);
             } else if (!sameRevisionOwn(old, r)) {
                 Sql.update(c, "UPDATE revision SET plan_id = ?, ord = ?, name = ?, date = ?, status = ?, "
-                        + "based_on_id = ?, note = ? WHERE id = ?", r.parent(), r.ord(), v.name(), v.date(), v.status(),
-                        v.basedOnId(), v.note(), v.id());
+                        + "based_on_id = ?, note = ?, date_text = ? WHERE id = ?", r.parent(), r.ord(), v.name(),
+                        v.date(), v.status(), v.basedOnId(), v.note(), v.dateText(), v.id());
+                if (!old.value().kpis().equals(v.kpis()) || !old.value().sections().equals(v.sections())) {
+                    Sql.update(c, "DELETE FROM kpi WHERE revision_id = ?", v.id());
+                    Sql.update(c, "DELETE FROM section WHERE revision_id = ?", v.id());
+                    SphereWriter.writeRevisionDetails(c, v);
+                }
             }
         }
-        syncNamed(c, "perspective", "revision_id", was.perspectives, now.perspectives, Perspective::name);
-        syncNamed(c, "policy_area", "perspective_id", was.areas, now.areas, PolicyArea::name);
-        for (Placed<Direction> d : now.directions.values()) {
-            Placed<Direction> old = was.directions.get(d.value().id());
-            Direction v = d.value();
+        for (Placed<Node> n : now.nodes.values()) {
+            Placed<Node> old = was.nodes.get(n.value().id());
+            Node v = n.value();
             if (old == null) {
-                Sql.update(c, "INSERT INTO direction (id, policy_area_id, ord, title, agreement) VALUES (?, ?, ?, ?, ?)",
-                        v.id(), d.parent(), d.ord(), v.title(), v.agreement());
-                SphereWriter.writeRoles(c, v);
-            } else if (!d.parent().equals(old.parent()) || d.ord() != old.ord() || !v.title().equals(old.value().title())
-                    || !Objects.equals(v.agreement(), old.value().agreement()) || !v.roles().equals(old.value().roles())) {
-                Sql.update(c, "UPDATE direction SET policy_area_id = ?, ord = ?, title = ?, agreement = ? WHERE id = ?",
-                        d.parent(), d.ord(), v.title(), v.agreement(), v.id());
-                Sql.update(c, "DELETE FROM direction_role WHERE direction_id = ?", v.id());
-                SphereWriter.writeRoles(c, v);
+                SphereWriter.writeNodeRow(c, n.revision(), n.parent(), v, n.ord());
+                SphereWriter.writeNodeDetails(c, v);
+            } else if (!sameNodeOwn(old, n)) {
+                Sql.update(c, "UPDATE node SET revision_id = ?, parent_id = ?, ord = ?, code = ?, name = ?, "
+                        + "subtitle = ?, text = ?, page = ? WHERE id = ?", n.revision(), n.parent(), n.ord(), v.code(),
+                        v.name(), v.subtitle(), v.text(), v.page(), v.id());
+                Node o = old.value();
+                if (!o.aliases().equals(v.aliases()) || !o.roles().equals(v.roles()) || !o.kpis().equals(v.kpis())
+                        || !o.sections().equals(v.sections())) {
+                    for (String table : List.of("node_alias", "node_role", "kpi", "section")) {
+                        Sql.update(c, "DELETE FROM " + table + " WHERE node_id = ?", v.id());
+                    }
+                    SphereWriter.writeNodeDetails(c, v);
+                }
             }
         }
         for (Placed<Measure> m : now.measures.values()) {
             Placed<Measure> old = was.measures.get(m.value().id());
             if (old == null) {
-                SphereWriter.writeMeasure(c, m.parent(), m.value(), m.ord());
+                SphereWriter.writeMeasure(c, m.revision(), m.parent(), m.value(), m.ord());
             } else if (!old.equals(m)) {
                 updateMeasure(c, old, m);
             }
@@ -121,29 +137,10 @@ public final class SphereSync {
         }
         // removals last, children before parents
         deleteMissing(c, "measure", was.measures, now.measures);
-        deleteMissing(c, "direction", was.directions, now.directions);
-        deleteMissing(c, "policy_area", was.areas, now.areas);
-        deleteMissing(c, "perspective", was.perspectives, now.perspectives);
+        deleteMissing(c, "node", was.nodes, now.nodes);
         deleteMissing(c, "revision", was.revisions, now.revisions);
         deleteMissing(c, "plan", was.plans, now.plans);
         deleteMissing(c, "municipality", oldTowns, newTowns);
-    }
-
-    /** Rows that are only a name under a parent (perspectives, policy areas): insert the new, update the moved. */
-    private static <T> void syncNamed(Connection c, String table, String parentColumn, Map<String, Placed<T>> was,
-            Map<String, Placed<T>> now, java.util.function.Function<T, String> name) throws SQLException {
-        for (Map.Entry<String, Placed<T>> e : now.entrySet()) {
-            Placed<T> p = e.getValue();
-            Placed<T> old = was.get(e.getKey());
-            if (old == null) {
-                Sql.update(c, "INSERT INTO " + table + " (id, " + parentColumn + ", ord, name) VALUES (?, ?, ?, ?)",
-                        e.getKey(), p.parent(), p.ord(), name.apply(p.value()));
-            } else if (!p.parent().equals(old.parent()) || p.ord() != old.ord()
-                    || !name.apply(p.value()).equals(name.apply(old.value()))) {
-                Sql.update(c, "UPDATE " + table + " SET " + parentColumn + " = ?, ord = ?, name = ? WHERE id = ?",
-                        p.parent(), p.ord(), name.apply(p.value()), e.getKey());
-            }
-        }
     }
 
     private static void writeSphereRow(Connection c, Sphere before, Sphere after) throws SQLException {
@@ -156,6 +153,8 @@ public final class SphereSync {
         Plan x = a.value();
         Plan y = b.value();
         return a.ord() == b.ord() && x.edition() == y.edition() && x.title().equals(y.title())
+                && x.series().equals(y.series()) && x.kind().equals(y.kind())
+                && Objects.equals(x.ownerMunicipalityId(), y.ownerMunicipalityId())
                 && x.startFy() == y.startFy() && x.endFy() == y.endFy() && x.grading().equals(y.grading())
                 && x.kpiReports().equals(y.kpiReports());
     }
@@ -165,20 +164,34 @@ public final class SphereSync {
         Revision y = b.value();
         return a.parent().equals(b.parent()) && a.ord() == b.ord() && x.name().equals(y.name())
                 && Objects.equals(x.date(), y.date()) && x.status() == y.status()
-                && Objects.equals(x.basedOnId(), y.basedOnId()) && Objects.equals(x.note(), y.note());
+                && Objects.equals(x.basedOnId(), y.basedOnId()) && Objects.equals(x.note(), y.note())
+                && Objects.equals(x.dateText(), y.dateText()) && x.kpis().equals(y.kpis())
+                && x.sections().equals(y.sections());
+    }
+
+    /** The node's own row and details equal (its children and items are compared on their own). */
+    private static boolean sameNodeOwn(Placed<Node> a, Placed<Node> b) {
+        Node x = a.value();
+        Node y = b.value();
+        return Objects.equals(a.parent(), b.parent()) && a.revision().equals(b.revision()) && a.ord() == b.ord()
+                && Objects.equals(x.code(), y.code()) && x.name().equals(y.name())
+                && Objects.equals(x.subtitle(), y.subtitle()) && Objects.equals(x.text(), y.text())
+                && Objects.equals(x.page(), y.page()) && x.aliases().equals(y.aliases()) && x.roles().equals(y.roles())
+                && x.kpis().equals(y.kpis()) && x.sections().equals(y.sections());
     }
 
     private static void updateMeasure(Connection c, Placed<Measure> old, Placed<Measure> now) throws SQLException {
         Measure m = now.value();
-        Sql.update(c, "UPDATE measure SET direction_id = ?, ord = ?, lineage_id = ?, number = ?, name = ?, content = ?, "
-                + "effect = ?, role_sharing = ?, notes = ? WHERE id = ?", now.parent(), now.ord(), m.lineageId(),
-                m.number(), m.name(), m.content(), m.effect(), m.roleSharing(), m.notes(), m.id());
+        Sql.update(c, "UPDATE measure SET revision_id = ?, node_id = ?, ord = ?, lineage_id = ?, number = ?, name = ?, "
+                + "content = ?, effect = ?, role_sharing = ?, notes = ?, code = ?, page = ? WHERE id = ?", now.revision(),
+                now.parent(), now.ord(), m.lineageId(), m.number(), m.name(), m.content(), m.effect(), m.roleSharing(),
+                m.notes(), m.code(), m.page(), m.id());
         Measure o = old.value();
         if (!o.aliases().equals(m.aliases()) || !o.participants().equals(m.participants())
                 || !o.budget().equals(m.budget()) || !o.projects().equals(m.projects()) || !o.sdgs().equals(m.sdgs())
-                || !o.kpis().equals(m.kpis())) {
+                || !o.kpis().equals(m.kpis()) || !o.sections().equals(m.sections())) {
             for (String table : List.of("measure_alias", "measure_participant", "measure_budget", "project_group",
-                    "measure_sdg", "kpi")) {
+                    "measure_sdg", "kpi", "section")) {
                 Sql.update(c, "DELETE FROM " + table + " WHERE measure_id = ?", m.id());
             }
             SphereWriter.writeMeasureChildren(c, m);
@@ -203,13 +216,11 @@ public final class SphereSync {
         return out;
     }
 
-    /** Every entity of a sphere by id, with its parent and position. */
+    /** Every entity of a sphere by id, with its parent and position (nodes pre-order: parents first). */
     private static final class Tree {
         final Map<String, Placed<Plan>> plans;
         final Map<String, Placed<Revision>> revisions = new LinkedHashMap<>();
-        final Map<String, Placed<Perspective>> perspectives = new LinkedHashMap<>();
-        final Map<String, Placed<PolicyArea>> areas = new LinkedHashMap<>();
-        final Map<String, Placed<Direction>> directions = new LinkedHashMap<>();
+        final Map<String, Placed<Node>> nodes = new LinkedHashMap<>();
         final Map<String, Placed<Measure>> measures = new LinkedHashMap<>();
 
         Tree(Sphere s) {
@@ -217,16 +228,21 @@ public final class SphereSync {
             for (Plan p : s.plans()) {
                 revisions.putAll(index(p.revisions(), Revision::id, p.id()));
                 for (Revision r : p.revisions()) {
-                    perspectives.putAll(index(r.perspectives(), Perspective::id, r.id()));
-                    for (Perspective pe : r.perspectives()) {
-                        areas.putAll(index(pe.policyAreas(), PolicyArea::id, pe.id()));
-                        for (PolicyArea a : pe.policyAreas()) {
-                            directions.putAll(index(a.directions(), Direction::id, a.id()));
-                            for (Direction d : a.directions()) {
-                                measures.putAll(index(d.measures(), Measure::id, d.id()));
-                            }
-                        }
+                    add(r.id(), null, r.nodes());
+                    for (int i = 0; i < r.items().size(); i++) {
+                        measures.put(r.items().get(i).id(), new Placed<>(r.items().get(i), null, i, r.id()));
                     }
+                }
+            }
+        }
+
+        private void add(String revision, String parent, List<Node> list) {
+            for (int i = 0; i < list.size(); i++) {
+                Node n = list.get(i);
+                nodes.put(n.id(), new Placed<>(n, parent, i, revision));
+                add(revision, n.id(), n.children());
+                for (int j = 0; j < n.measures().size(); j++) {
+                    measures.put(n.measures().get(j).id(), new Placed<>(n.measures().get(j), n.id(), j, revision));
                 }
             }
         }

@@ -15,7 +15,6 @@ import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 import jp.kyoseivision.edit.SphereEdits;
 import jp.kyoseivision.kpi.NextEditionReview;
-import jp.kyoseivision.model.Direction;
 import jp.kyoseivision.model.Measure;
 import jp.kyoseivision.model.Plan;
 import jp.kyoseivision.model.Revision;
@@ -90,14 +89,16 @@ public final class CardActions {
 
     public void addCard() {
         NavNode n = selected.get();
-        Direction d;
+        String holder;
         int index;
         if (n instanceof NavNode.MeasureNode m) {
-            d = m.direction();
-            index = d.measures().indexOf(m.measure()) + 1;
+            // an item directly under the revision (a plan without levels) is added among the revision's items
+            java.util.List<Measure> siblings = m.direction() == null ? m.revision().items() : m.direction().measures();
+            holder = m.direction() == null ? m.revision().id() : m.direction().id();
+            index = siblings.indexOf(m.measure()) + 1;
         } else if (n instanceof NavNode.DirectionNode dn) {
-            d = dn.direction();
-            index = d.measures().size();
+            holder = dn.direction().id();
+            index = dn.direction().measures().size();
         } else {
             onError.accept(new jp.kyoseivision.text.LocalizedException("edit.selectDirection"));
             return;
@@ -106,7 +107,7 @@ public final class CardActions {
             return;
         }
         Measure blank = SphereEdits.blankMeasure(vm.sphereProperty().get(), i18n.t("edit.newCardName"));
-        run(i18n.t("edit.addCard"), s -> SphereEdits.addMeasure(s, d.id(), index, blank), blank.id());
+        run(i18n.t("edit.addCard"), s -> SphereEdits.addMeasure(s, holder, index, blank), blank.id());
     }
 
     public void duplicateCard() {
@@ -140,11 +141,17 @@ public final class CardActions {
     /** Moves the selected card one place up or down within its direction, or into the neighbouring direction. */
     public void moveCard(int delta) {
         card().filter(m -> editable(m.revision())).ifPresent(m -> {
-            java.util.List<Direction> dirs = m.revision().directions().toList();
-            int di = dirs.indexOf(m.direction());
-            int i = m.direction().measures().indexOf(m.measure()) + delta;
-            String target = m.direction().id();
-            if (i < 0 && di > 0) {
+            java.util.List<jp.kyoseivision.model.Node> dirs = m.revision().allNodes()
+                    .filter(x -> x.children().isEmpty()).toList();
+            int di = m.direction() == null ? -1 : dirs.indexOf(m.direction());
+            java.util.List<Measure> siblings = m.direction() == null ? m.revision().items() : m.direction().measures();
+            int i = siblings.indexOf(m.measure()) + delta;
+            String target = m.direction() == null ? m.revision().id() : m.direction().id();
+            if (di < 0) {
+                if (i < 0 || i >= siblings.size()) {
+                    return; // an item directly under the revision moves among its siblings only
+                }
+            } else if (i < 0 && di > 0) {
                 target = dirs.get(di - 1).id();
                 i = dirs.get(di - 1).measures().size();
             } else if (i >= m.direction().measures().size() && di + 1 < dirs.size()) {

@@ -30,7 +30,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import jp.kyoseivision.model.Direction;
 import jp.kyoseivision.model.Measure;
 import jp.kyoseivision.model.Municipality;
 import jp.kyoseivision.model.ProjectGroup;
@@ -78,8 +77,8 @@ public final class CardEditor {
         VBox box = new VBox(10);
         box.setId("card-editor");
         box.setPadding(new Insets(16));
-        Label crumb = new Label(i18n.t("card.breadcrumb", node.perspective().name(), node.area().name(),
-                node.direction().title()));
+        Label crumb = new Label(i18n.t("card.breadcrumb", NavNode.name(node.perspective()), NavNode.name(node.area()),
+                NavNode.name(node.direction())));
         crumb.getStyleClass().add("breadcrumb");
         crumb.setWrapText(true);
         Label title = new Label(i18n.t("card.number", m.number()) + "　" + m.name());
@@ -137,30 +136,30 @@ public final class CardEditor {
     }
 
     private Node directionChoice(NavNode.MeasureNode node, CardFormModel form) {
-        ComboBox<Direction> box = new ComboBox<>();
+        ComboBox<jp.kyoseivision.model.Node> box = new ComboBox<>();
         box.setId("edit-direction");
-        List<Direction> all = node.revision().directions().toList();
+        List<jp.kyoseivision.model.Node> all = node.revision().allNodes().filter(x -> x.children().isEmpty()).toList();
         box.getItems().setAll(all);
         box.setConverter(new StringConverter<>() {
             @Override
-            public String toString(Direction d) {
+            public String toString(jp.kyoseivision.model.Node d) {
                 if (d == null) {
                     return "";
                 }
-                String area = node.revision().policyAreas().filter(a -> a.directions().contains(d)).findFirst()
-                        .map(a -> a.name()).orElse("");
-                return area + " ＞ " + d.title();
+                List<jp.kyoseivision.model.Node> path = node.revision().pathOfNode(d.id());
+                String area = path.size() < 2 ? "" : path.get(path.size() - 2).name();
+                return area + " ＞ " + d.name();
             }
 
             @Override
-            public Direction fromString(String s) {
+            public jp.kyoseivision.model.Node fromString(String s) {
                 return null;
             }
         });
         box.getSelectionModel().select(node.direction());
         // the officer's choice only (the value set above is what the file holds)
         box.setOnAction(e -> {
-            Direction now = box.getValue();
+            jp.kyoseivision.model.Node now = box.getValue();
             if (now != null && !now.id().equals(node.direction().id())) {
                 guard(() -> form.moveTo(now.id()));
             }

@@ -199,11 +199,25 @@ public final class CardFormModel {
         order.add(null);
         sphere.municipalities().forEach(t -> order.add(t.id()));
         for (String g : order) {
-            List<String> n = Objects.equals(g, group) ? names : m.projectNames(g);
-            if (!n.isEmpty()) {
-                out.add(new ProjectGroup(g, n));
+            if (!Objects.equals(g, group)) {
+                m.projects().stream().filter(x -> Objects.equals(x.municipalityId(), g)).findFirst()
+                        .ifPresent(out::add); // another group stays as it is, details and all
+            } else if (!names.isEmpty()) {
+                out.add(renamed(m, g, names));
             }
         }
         return MeasureChange.projects(m, out);
+    }
+
+    /** Group {@code g} with {@code names}: a project whose name stays keeps its details (新規, 担当課, years …). */
+    private static ProjectGroup renamed(Measure m, String g, List<String> names) {
+        List<jp.kyoseivision.model.Project> old = m.projects().stream().filter(x -> Objects.equals(x.municipalityId(), g))
+                .flatMap(x -> x.projects().stream()).toList();
+        List<jp.kyoseivision.model.Project> out = new ArrayList<>();
+        for (String n : names) {
+            out.add(old.stream().filter(p -> p.name().equals(n)).findFirst()
+                    .orElse(jp.kyoseivision.model.Project.of(n)));
+        }
+        return new ProjectGroup(g, out);
     }
 }

@@ -46,8 +46,8 @@ public final class CardView {
         box.setId("card-view");
         box.getStyleClass().add("card");
         box.setPadding(new Insets(16));
-        box.getChildren().add(styled(new Label(i18n.t("card.breadcrumb", node.perspective().name(), node.area().name(),
-                node.direction().title())), "breadcrumb", "card-breadcrumb"));
+        box.getChildren().add(styled(new Label(i18n.t("card.breadcrumb", NavNode.name(node.perspective()), NavNode.name(node.area()),
+                NavNode.name(node.direction()))), "breadcrumb", "card-breadcrumb"));
         Label title = styled(new Label(i18n.t("card.number", m.number()) + "　" + m.name()), "card-title", "card-name");
         box.getChildren().add(OpinionLink.beside(title, i18n, sphere, node.revision().id(), m.id(), onOpinions));
 

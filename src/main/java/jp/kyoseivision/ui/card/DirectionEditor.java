@@ -17,7 +17,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import jp.kyoseivision.edit.SphereEdits;
-import jp.kyoseivision.model.Direction;
 import jp.kyoseivision.model.Municipality;
 import jp.kyoseivision.model.Role;
 import jp.kyoseivision.model.Sphere;
@@ -35,15 +34,15 @@ public final class DirectionEditor {
     }
 
     public Node render(Sphere sphere, NavNode.DirectionNode node) {
-        Direction d = node.direction();
+        jp.kyoseivision.model.Node d = node.direction();
         VBox box = new VBox(10);
         box.setId("direction-editor");
         box.setPadding(new Insets(16));
-        Label crumb = new Label(node.perspective().name() + " ＞ " + node.area().name());
+        Label crumb = new Label(NavNode.name(node.perspective()) + " ＞ " + NavNode.name(node.area()));
         crumb.getStyleClass().add("breadcrumb");
         box.getChildren().add(crumb);
         GridPane g = Views.formGrid();
-        TextField title = new TextField(d.title());
+        TextField title = new TextField(d.name());
         title.setId("edit-direction-title");
         title.getStyleClass().add("card-title");
         g.add(Views.fieldLabel(i18n.t("edit.directionTitle")), 0, 0);
@@ -52,9 +51,9 @@ public final class DirectionEditor {
             String v = title.getText().strip();
             if (v.isEmpty()) {
                 CardEditor.mark(title, new jp.kyoseivision.text.LocalizedException("input.required"));
-            } else if (!v.equals(current(d).title())) {
+            } else if (!v.equals(current(d).name())) {
                 CardEditor.clear(title);
-                save(d, x -> new Direction(x.id(), v, x.agreement(), x.roles(), x.measures()));
+                save(d, x -> x.withTexts(v, x.text(), x.roles()));
             }
         };
         title.setOnAction(e -> saveTitle.run());
@@ -63,12 +62,12 @@ public final class DirectionEditor {
                 saveTitle.run();
             }
         });
-        TextArea agreement = area("edit-direction-agreement", d.agreement());
+        TextArea agreement = area("edit-direction-agreement", d.text());
         g.add(Views.fieldLabel(i18n.t("direction.agreement")), 0, 1);
         g.add(agreement, 1, 1);
         agreement.focusedProperty().addListener((o, was, now) -> {
-            if (was && !now && !agreement.getText().equals(Objects.toString(current(d).agreement(), ""))) {
-                save(d, x -> new Direction(x.id(), x.title(), agreement.getText(), x.roles(), x.measures()));
+            if (was && !now && !agreement.getText().equals(Objects.toString(current(d).text(), ""))) {
+                save(d, x -> x.withTexts(x.name(), agreement.getText(), x.roles()));
             }
         });
         int row = 2;
@@ -87,22 +86,22 @@ public final class DirectionEditor {
         return box;
     }
 
-    private Direction current(Direction d) {
-        return vm.sphereProperty().get().revisions().flatMap(r -> r.directions()).filter(x -> x.id().equals(d.id()))
+    private jp.kyoseivision.model.Node current(jp.kyoseivision.model.Node d) {
+        return vm.sphereProperty().get().revisions().flatMap(r -> r.allNodes()).filter(x -> x.id().equals(d.id()))
                 .findFirst().orElse(d);
     }
 
-    private void save(Direction d, java.util.function.UnaryOperator<Direction> change) {
-        Direction next = change.apply(current(d));
+    private void save(jp.kyoseivision.model.Node d, java.util.function.UnaryOperator<jp.kyoseivision.model.Node> change) {
+        jp.kyoseivision.model.Node next = change.apply(current(d));
         try {
-            vm.apply(i18n.t("edit.directionChange") + "（" + next.title() + "）", s -> SphereEdits.updateDirection(s, next));
+            vm.apply(i18n.t("edit.directionChange") + "（" + next.name() + "）", s -> SphereEdits.updateDirection(s, next));
         } catch (RuntimeException e) {
             onError.accept(e);
         }
     }
 
     /** Roles kept in the sphere's order of municipalities; an emptied role is removed. */
-    private static Direction withRole(Sphere sphere, Direction d, String town, String text) {
+    private static jp.kyoseivision.model.Node withRole(Sphere sphere, jp.kyoseivision.model.Node d, String town, String text) {
         List<Role> roles = new ArrayList<>();
         for (Municipality m : sphere.municipalities()) {
             String t = m.id().equals(town) ? text.strip() : d.role(m.id()).orElse("");
@@ -110,7 +109,7 @@ public final class DirectionEditor {
                 roles.add(new Role(m.id(), m.id().equals(town) ? text : t));
             }
         }
-        return new Direction(d.id(), d.title(), d.agreement(), roles, d.measures());
+        return d.withTexts(d.name(), d.text(), roles);
     }
 
     private static TextArea area(String id, String text) {

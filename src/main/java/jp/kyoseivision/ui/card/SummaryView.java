@@ -34,7 +34,7 @@ public final class SummaryView {
                 .reduce((a, b) -> a + "、" + b).orElse("");
         lines.getChildren().add(Views.value(i18n.t("plan.revisions", revisions), "plan-revisions"));
         if (rev != null) {
-            lines.getChildren().add(Views.value(i18n.t("plan.areas", rev.policyAreas().count()), "plan-areas"));
+            lines.getChildren().add(Views.value(i18n.t("plan.areas", rev.nodesAt(Math.max(0, plan.kind().summaryLevel())).size()), "plan-areas"));
             lines.getChildren().add(Views.value(i18n.t("plan.cards", rev.measures().size()), "plan-cards"));
         }
         box.getChildren().add(lines);
@@ -42,12 +42,12 @@ public final class SummaryView {
     }
 
     public Node direction(Sphere sphere, NavNode.DirectionNode node) {
-        VBox box = page(node.direction().title(), "direction-view");
-        Label crumb = new Label(node.perspective().name() + " ＞ " + node.area().name());
+        VBox box = page(NavNode.name(node.direction()), "direction-view");
+        Label crumb = new Label(NavNode.name(node.perspective()) + " ＞ " + NavNode.name(node.area()));
         crumb.getStyleClass().add("breadcrumb");
         box.getChildren().add(1, crumb);
         GridPane g = Views.formGrid();
-        int row = Views.textRow(g, 0, i18n.t("direction.agreement"), node.direction().agreement(),
+        int row = Views.textRow(g, 0, i18n.t("direction.agreement"), node.direction().text(),
                 "direction-agreement", i18n);
         for (Municipality m : sphere.municipalities()) {
             row = Views.textRow(g, row, i18n.t("direction.role", m.name()),

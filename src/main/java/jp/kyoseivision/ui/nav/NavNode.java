@@ -1,10 +1,8 @@
 package jp.kyoseivision.ui.nav;
 
-import jp.kyoseivision.model.Direction;
+import jp.kyoseivision.model.Node;
 import jp.kyoseivision.model.Measure;
-import jp.kyoseivision.model.Perspective;
 import jp.kyoseivision.model.Plan;
-import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.Revision;
 
 /** What a row of the navigation tree stands for; the tree's cells render these. */
@@ -25,6 +23,11 @@ public sealed interface NavNode {
         return ((PlanNode) this).plan().id();
     }
 
+    /** The name of a node of a row, "" when the plan has no such level ({@code null}). */
+    static String name(Node n) {
+        return n == null ? "" : n.name();
+    }
+
     /** A plan edition, showing its current revision's content below it. */
     public record PlanNode(Plan plan, Revision revision) implements NavNode {
     }
@@ -32,17 +35,25 @@ public sealed interface NavNode {
     public record RevisionNode(Plan plan, Revision revision) implements NavNode {
     }
 
-    public record PerspectiveNode(Plan plan, Revision revision, Perspective perspective) implements NavNode {
+    /**
+     * A node above the areas (the vision's 政策の視点). A plan's nodes are shown by their place from the items up: the
+     * level that holds the items as {@link DirectionNode}, the one above as {@link AreaNode}, every level above that
+     * as {@link PerspectiveNode}; a plan without levels shows its items right below the plan.
+     */
+    public record PerspectiveNode(Plan plan, Revision revision, Node perspective) implements NavNode {
     }
 
-    public record AreaNode(Plan plan, Revision revision, Perspective perspective, PolicyArea area) implements NavNode {
+    /** A node one level above the items' holders (the vision's 政策分野); {@code perspective} may be null. */
+    public record AreaNode(Plan plan, Revision revision, Node perspective, Node area) implements NavNode {
     }
 
-    public record DirectionNode(Plan plan, Revision revision, Perspective perspective, PolicyArea area, Direction direction)
+    /** A node that holds items (the vision's 取組分野); {@code perspective} and {@code area} may be null. */
+    public record DirectionNode(Plan plan, Revision revision, Node perspective, Node area, Node direction)
             implements NavNode {
     }
 
-    public record MeasureNode(Plan plan, Revision revision, Perspective perspective, PolicyArea area, Direction direction,
+    /** An item; the nodes above it may be null (a plan with fewer levels). */
+    public record MeasureNode(Plan plan, Revision revision, Node perspective, Node area, Node direction,
             Measure measure) implements NavNode {
     }
 }

@@ -6,11 +6,8 @@ import java.util.List;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import jp.kyoseivision.model.Direction;
 import jp.kyoseivision.model.Measure;
-import jp.kyoseivision.model.Perspective;
 import jp.kyoseivision.model.Plan;
-import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.model.Sphere;
 
@@ -66,7 +63,7 @@ public final class NavTree {
         } else if (node instanceof NavNode.AreaNode a) {
             return a.area().name();
         } else if (node instanceof NavNode.DirectionNode d) {
-            return d.direction().title();
+            return d.direction().name();
         } else if (node instanceof NavNode.MeasureNode m) {
             return i18n.t("tree.card", m.measure().number(), m.measure().name());
         }
@@ -142,31 +139,28 @@ public final class NavTree {
             return;
         }
         boolean all = filter.isEmpty();
-        for (Perspective p : rev.perspectives()) {
-            TreeItem<NavNode> pi = new TreeItem<>(new NavNode.PerspectiveNode(plan, rev, p));
-            for (PolicyArea a : p.policyAreas()) {
-                if (filter.areaName() != null && !filter.areaName().equals(a.name())) {
-                    continue;
-                }
-                TreeItem<NavNode> ai = new TreeItem<>(new NavNode.AreaNode(plan, rev, p, a));
-                for (Direction d : a.directions()) {
-                    TreeItem<NavNode> di = new TreeItem<>(new NavNode.DirectionNode(plan, rev, p, a, d));
-                    for (Measure m : d.measures()) {
-                        if (filter.search().matches(m, index)) {
-                            di.getChildren().add(new TreeItem<>(new NavNode.MeasureNode(plan, rev, p, a, d, m)));
-                        }
-                    }
-                    if (all || !di.getChildren().isEmpty()) {
-                        ai.getChildren().add(di);
-                    }
-                }
-                if (all || !ai.getChildren().isEmpty()) {
-                    pi.getChildren().add(ai);
-                }
+        for (NavNode c : children(new NavNode.RevisionNode(plan, rev))) {
+            addFiltered(parent, c, filter, index, all);
+        }
+    }
+
+    private static void addFiltered(TreeItem<NavNode> parent, NavNode n, SearchBar.Filter filter,
+            jp.kyoseivision.edit.CardIndex index, boolean all) {
+        if (n instanceof NavNode.MeasureNode m) {
+            if (filter.search().matches(m.measure(), index)) {
+                parent.getChildren().add(new TreeItem<>(n));
             }
-            if (all || !pi.getChildren().isEmpty()) {
-                parent.getChildren().add(pi);
-            }
+            return;
+        }
+        if (n instanceof NavNode.AreaNode a && filter.areaName() != null && !filter.areaName().equals(a.area().name())) {
+            return;
+        }
+        TreeItem<NavNode> item = new TreeItem<>(n);
+        for (NavNode c : children(n)) {
+            addFiltered(item, c, filter, index, all);
+        }
+        if (all || !item.getChildren().isEmpty()) {
+            parent.getChildren().add(item);
         }
     }
 
@@ -257,11 +251,17 @@ public final class NavTree {
         } else if (node instanceof NavNode.RevisionNode r) {
             content(r.plan(), r.revision(), out);
         } else if (node instanceof NavNode.PerspectiveNode p) {
-            p.perspective().policyAreas().forEach(a -> out.add(new NavNode.AreaNode(p.plan(), p.revision(),
-                    p.perspective(), a)));
+            int level = p.revision().levelOf(p.perspective().id());
+            p.perspective().children().forEach(c -> out.add(row(p.plan(), p.revision(), c, level + 1, p.perspective(),
+                    null)));
+            p.perspective().measures().forEach(m -> out.add(new NavNode.MeasureNode(p.plan(), p.revision(),
+                    p.perspective(), null, null, m)));
         } else if (node instanceof NavNode.AreaNode a) {
-            a.area().directions().forEach(d -> out.add(new NavNode.DirectionNode(a.plan(), a.revision(),
-                    a.perspective(), a.area(), d)));
+            int level = a.revision().levelOf(a.area().id());
+            a.area().children().forEach(c -> out.add(row(a.plan(), a.revision(), c, level + 1, a.perspective(),
+                    a.area())));
+            a.area().measures().forEach(m -> out.add(new NavNode.MeasureNode(a.plan(), a.revision(),
+                    a.perspective(), a.area(), null, m)));
         } else if (node instanceof NavNode.DirectionNode d) {
             d.direction().measures().forEach(m -> out.add(new NavNode.MeasureNode(d.plan(), d.revision(),
                     d.perspective(), d.area(), d.direction(), m)));
@@ -271,8 +271,25 @@ public final class NavTree {
 
     private static void content(Plan plan, Revision rev, List<NavNode> out) {
         if (rev != null) {
-            rev.perspectives().forEach(p -> out.add(new NavNode.PerspectiveNode(plan, rev, p)));
+            rev.nodes().forEach(n -> out.add(row(plan, rev, n, 0, null, null)));
+            rev.items().forEach(m -> out.add(new NavNode.MeasureNode(plan, rev, null, null, null, m)));
         }
+    }
+
+    /**
+     * The row of node {@code n} at {@code level}: the level that holds the items (the kind's last) is a direction,
+     * the one above an area, every level above a perspective (see {@link NavNode.PerspectiveNode}).
+     */
+    private static NavNode row(Plan plan, Revision rev, jp.kyoseivision.model.Node n, int level,
+            jp.kyoseivision.model.Node perspective, jp.kyoseivision.model.Node area) {
+        int depth = Math.max(1, plan.kind().depth());
+        if (level >= depth - 1 || n.children().isEmpty() && !n.measures().isEmpty()) {
+            return new NavNode.DirectionNode(plan, rev, perspective, area, n);
+        }
+        if (level == depth - 2) {
+            return new NavNode.AreaNode(plan, rev, perspective, n);
+        }
+        return new NavNode.PerspectiveNode(plan, rev, n);
     }
 
     /** Every node below {@code node} (not itself) that {@code which} accepts, walking the sphere (no rows made). */
@@ -377,27 +394,10 @@ public final class NavTree {
                 if (node instanceof NavNode.RevisionNode && r.id().equals(key)) {
                     return new NavNode.RevisionNode(plan, r);
                 }
-                for (Perspective p : r.perspectives()) {
-                    if (node instanceof NavNode.PerspectiveNode && p.id().equals(key)) {
-                        return new NavNode.PerspectiveNode(plan, r, p);
-                    }
-                    for (PolicyArea a : p.policyAreas()) {
-                        if (node instanceof NavNode.AreaNode && a.id().equals(key)) {
-                            return new NavNode.AreaNode(plan, r, p, a);
-                        }
-                        for (Direction d : a.directions()) {
-                            if (node instanceof NavNode.DirectionNode && d.id().equals(key)) {
-                                return new NavNode.DirectionNode(plan, r, p, a, d);
-                            }
-                            if (node instanceof NavNode.MeasureNode) {
-                                for (Measure m : d.measures()) {
-                                    if (m.id().equals(key)) {
-                                        return new NavNode.MeasureNode(plan, r, p, a, d, m);
-                                    }
-                                }
-                            }
-                        }
-                    }
+                java.util.Optional<NavNode> found = nodes(new NavNode.RevisionNode(plan, r),
+                        n -> n.getClass() == node.getClass() && n.key().equals(key)).findFirst();
+                if (found.isPresent()) {
+                    return found.get();
                 }
             }
         }

@@ -158,7 +158,7 @@ public final class SearchBar {
         String a = area.getValue();
         List<String> areas = new java.util.ArrayList<>();
         areas.add(i18n.t("search.all"));
-        s.revisions().flatMap(r -> r.policyAreas()).map(x -> x.name()).distinct().forEach(areas::add);
+        s.revisions().flatMap(r -> r.nodesAt(1).stream()).map(x -> x.name()).distinct().forEach(areas::add);
         area.getItems().setAll(areas);
         area.setValue(areas.contains(a) ? a : null);
         Municipality t = town.getValue();

@@ -97,7 +97,7 @@ public final class OpinionFormModel {
 
     private static Opinion with(Opinion o, Integer number, String page, String topic, String source, String text) {
         return new Opinion(o.id(), o.kindId(), number, source, o.fromDate(), o.toDate(), o.revisionId(),
-                o.policyAreaId(), o.directionId(), o.measureId(), page, topic, text, o.answer(), o.status(),
+                o.areaNodeId(), o.nodeId(), o.measureId(), page, topic, text, o.answer(), o.status(),
                 o.changeFromMeasureId(), o.changeToMeasureId());
     }
 
@@ -157,7 +157,7 @@ public final class OpinionFormModel {
     public void setKind(String kindId) {
         if (kindId != null) {
             update("op.edit.field", o -> new Opinion(o.id(), kindId, o.number(), o.source(), o.fromDate(), o.toDate(),
-                    o.revisionId(), o.policyAreaId(), o.directionId(), o.measureId(), o.page(), o.topic(), o.text(),
+                    o.revisionId(), o.areaNodeId(), o.nodeId(), o.measureId(), o.page(), o.topic(), o.text(),
                     o.answer(), o.status(), o.changeFromMeasureId(), o.changeToMeasureId()));
         }
     }
@@ -170,7 +170,7 @@ public final class OpinionFormModel {
     /** The id of the card, else direction, else policy area the opinion concerns (null: the whole plan). */
     public String concern() {
         return current().map(o -> o.measureId() != null ? o.measureId()
-                : o.directionId() != null ? o.directionId() : o.policyAreaId()).orElse(null);
+                : o.nodeId() != null ? o.nodeId() : o.areaNodeId()).orElse(null);
     }
 
     /** Makes the opinion concern the card, direction or area with {@code id} (null: the plan as a whole). */

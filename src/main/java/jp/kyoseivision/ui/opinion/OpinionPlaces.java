@@ -3,30 +3,34 @@ package jp.kyoseivision.ui.opinion;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import jp.kyoseivision.model.Direction;
+import jp.kyoseivision.model.Node;
+import jp.kyoseivision.model.Plan;
+import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.model.Measure;
-import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.Sphere;
 
 /**
- * The cards, directions and policy areas of a sphere by id: what an id an opinion may point at stands for. Built
+ * The cards, nodes and areas of a sphere by id: what an id an opinion may point at stands for. An area is a node at
+ * its plan's summary level (the vision's 政策分野); every other node counts as a direction (the vision's 取組分野). Built
  * once per sphere (immutable: right until the next edit).
  */
 final class OpinionPlaces {
     private final Map<String, Measure> cards = new HashMap<>();
-    private final Map<String, Direction> directions = new HashMap<>();
-    private final Map<String, PolicyArea> areas = new HashMap<>();
+    private final Map<String, Node> directions = new HashMap<>();
+    private final Map<String, Node> areas = new HashMap<>();
 
     private OpinionPlaces(Sphere s) {
-        s.revisions().forEach(r -> r.policyAreas().forEach(a -> {
-            areas.put(a.id(), a);
-            a.directions().forEach(d -> {
-                directions.put(d.id(), d);
-                d.measures().forEach(m -> {
-                    cards.put(m.id(), m);
-                });
-            });
-        }));
+        for (Plan p : s.plans()) {
+            int level = p.kind().summaryLevel();
+            for (Revision r : p.revisions()) {
+                java.util.Set<String> areaIds = new java.util.HashSet<>();
+                if (level >= 0) {
+                    r.nodesAt(level).forEach(a -> areaIds.add(a.id()));
+                }
+                r.allNodes().forEach(n -> (areaIds.contains(n.id()) ? areas : directions).put(n.id(), n));
+                r.measures().forEach(m -> cards.put(m.id(), m));
+            }
+        }
     }
 
     static OpinionPlaces of(Sphere s) {
@@ -37,11 +41,11 @@ final class OpinionPlaces {
         return Optional.ofNullable(id == null ? null : cards.get(id));
     }
 
-    Optional<Direction> direction(String id) {
+    Optional<Node> direction(String id) {
         return Optional.ofNullable(id == null ? null : directions.get(id));
     }
 
-    Optional<PolicyArea> area(String id) {
+    Optional<Node> area(String id) {
         return Optional.ofNullable(id == null ? null : areas.get(id));
     }
 }

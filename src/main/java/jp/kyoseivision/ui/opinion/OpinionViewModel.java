@@ -18,7 +18,6 @@ import jp.kyoseivision.model.Opinion;
 import jp.kyoseivision.model.OpinionKind;
 import jp.kyoseivision.model.OpinionStatus;
 import jp.kyoseivision.model.Plan;
-import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.model.Sphere;
 import jp.kyoseivision.opinions.AnswerTable;
@@ -169,16 +168,16 @@ public final class OpinionViewModel {
 
     private Row row(Sphere s, Opinion o) {
         String kind = s.opinionKind(o.kindId()).map(OpinionKind::name).orElse(o.kindId());
-        PolicyArea a = concerns.of(o).area();
+        jp.kyoseivision.model.Node a = concerns.of(o).area();
         String item;
         String key = null;
         Optional<Measure> card = places.card(o.measureId());
         if (card.isPresent()) {
             item = i18n.t("op.card", card.get().number(), card.get().name());
             key = card.get().id();
-        } else if (o.directionId() != null && places.direction(o.directionId()).isPresent()) {
-            item = places.direction(o.directionId()).get().title();
-            key = o.directionId();
+        } else if (o.nodeId() != null && places.direction(o.nodeId()).isPresent()) {
+            item = places.direction(o.nodeId()).get().name();
+            key = o.nodeId();
         } else {
             item = o.topic() == null || o.topic().isBlank() ? (a == null ? i18n.t("op.none") : a.name()) : o.topic();
         }
@@ -253,7 +252,7 @@ public final class OpinionViewModel {
         out.add(new Choice<>(null, i18n.t("op.filter.all")));
         Revision r = revision.get();
         if (r != null) {
-            r.policyAreas().forEach(a -> out.add(new Choice<>(a.id(), a.name())));
+            areas(r).forEach(a -> out.add(new Choice<>(a.id(), a.name())));
         }
         return out;
     }
@@ -457,7 +456,7 @@ public final class OpinionViewModel {
         if (measureId != null) {
             return places.card(measureId).map(m -> i18n.t("op.card", m.number(), m.name())).orElse(measureId);
         } else if (directionId != null) {
-            return places.direction(directionId).map(d -> i18n.t("op.concern.direction", d.title()))
+            return places.direction(directionId).map(d -> i18n.t("op.concern.direction", d.name()))
                     .orElse(directionId);
         } else if (areaId != null) {
             return places.area(areaId).map(a -> i18n.t("op.concern.area", a.name())).orElse(areaId);
@@ -474,15 +473,29 @@ public final class OpinionViewModel {
         List<Choice<String>> out = new ArrayList<>();
         out.add(new Choice<>(null, i18n.t("op.none")));
         if (r != null) {
-            r.policyAreas().forEach(a -> {
+            int level = concerns.summaryLevel(r.id());
+            for (jp.kyoseivision.model.Node a : areas(r)) {
                 out.add(new Choice<>(a.id(), i18n.t("op.concern.area", a.name())));
-                a.directions().forEach(d -> {
-                    out.add(new Choice<>(d.id(), i18n.t("op.concern.direction", d.title())));
-                    d.measures().forEach(m -> out.add(new Choice<>(m.id(), i18n.t("op.card", m.number(), m.name()))));
-                });
-            });
+                a.measures().forEach(m -> out.add(new Choice<>(m.id(), i18n.t("op.card", m.number(), m.name()))));
+                a.self().skip(1).forEach(d -> directionChoices(d, out));
+            }
+            if (level < 0) { // a plan without areas: every node is a direction
+                r.allNodes().forEach(d -> directionChoices(d, out));
+            }
+            r.items().forEach(m -> out.add(new Choice<>(m.id(), i18n.t("op.card", m.number(), m.name()))));
         }
         return out;
+    }
+
+    private void directionChoices(jp.kyoseivision.model.Node d, List<Choice<String>> out) {
+        out.add(new Choice<>(d.id(), i18n.t("op.concern.direction", d.name())));
+        d.measures().forEach(m -> out.add(new Choice<>(m.id(), i18n.t("op.card", m.number(), m.name()))));
+    }
+
+    /** The areas of {@code r}: its nodes at its plan's summary level (the vision's 政策分野), in plan order. */
+    private List<jp.kyoseivision.model.Node> areas(Revision r) {
+        int level = concerns.summaryLevel(r.id());
+        return level < 0 ? List.of() : r.nodesAt(level);
     }
 
     /** Applies a checked import without problems as one undoable edit; the imported opinions are shown. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.Sphere;
 import jp.kyoseivision.report.MeasureSheets;
 import jp.kyoseivision.report.ReportDocument;
@@ -40,11 +39,11 @@ public enum PrintScope {
     public ReportDocument document(Sphere sphere, NavNode node, boolean cover, Locale locale) {
         MeasureSheets.Options o = new MeasureSheets.Options(cover, cover, null, locale);
         String numbers = this == CARD ? String.valueOf(((NavNode.MeasureNode) node).measure().number()) : null;
-        String area = this == AREA ? area(node).id() : null;
+        String area = this == AREA && area(node) != null ? area(node).id() : null;
         return MeasureSheets.build(sphere, plan(node), revision(node), numbers, area, o);
     }
 
-    private static PolicyArea area(NavNode n) {
+    private static jp.kyoseivision.model.Node area(NavNode n) {
         if (n instanceof NavNode.MeasureNode m) {
             return m.area();
         } else if (n instanceof NavNode.DirectionNode d) {
