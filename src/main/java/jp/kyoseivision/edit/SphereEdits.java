@@ -36,6 +36,16 @@ public final class SphereEdits {
             return path.isEmpty() ? null : path.get(path.size() - 1);
         }
 
+        /** The node above the holder (the vision's 政策分野), or {@code null}. */
+        public Node area() {
+            return path.size() < 2 ? null : path.get(path.size() - 2);
+        }
+
+        /** The top node (the vision's 政策の視点), or {@code null}. */
+        public Node perspective() {
+            return path.isEmpty() ? null : path.get(0);
+        }
+
         /** The id the card's list is found by: its node's, or the revision's for a top-level item. */
         public String holderId() {
             return path.isEmpty() ? revision.id() : direction().id();

@@ -192,7 +192,14 @@ public record Sphere(String name, List<Municipality> municipalities, String cent
         // a plan is found by its edition (第3次): two with the same would make every lookup take the first silently
         // a plan is found by its series and edition (第3次 共生ビジョン): two with the same would make every lookup
         // take the first silently
-        Checks.unique(plans, p -> p.series() + "\u0000" + p.edition(), "plan.edition");
+        Set<String> editions = new HashSet<>();
+        for (Plan p : plans) {
+            if (!editions.add(p.series() + "\u0000" + p.edition())) {
+                // the vision's editions are named by their number alone, as before there were series
+                throw new ValidationException("model.duplicate", "plan.edition", Plan.VISION_SERIES.equals(p.series())
+                        ? String.valueOf(p.edition()) : p.series() + " " + p.edition());
+            }
+        }
         Set<String> ids = new HashSet<>();
         Map<String, Set<String>> measuresByRevision = new HashMap<>();
         Map<String, Set<String>> placesByRevision = new HashMap<>(); // nodes

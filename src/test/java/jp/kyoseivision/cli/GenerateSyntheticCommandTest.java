@@ -62,7 +62,7 @@ class GenerateSyntheticCommandTest {
         assertThat(s.plans()).allSatisfy(p -> {
             assertThat(p.endFy() - p.startFy()).isEqualTo(4);
             assertThat(p.revisions().size()).isBetween(1, 3);
-            assertThat(p.revisions().get(0).policyAreas().count()).isGreaterThanOrEqualTo(3);
+            assertThat(p.revisions().get(0).nodesAt(1).size()).isGreaterThanOrEqualTo(3);
         });
         // texts: the sample's vocabulary at the sample's lengths (real 内容 are up to a few hundred characters)
         Set<String> sampleUnits = Sample.load().revisions().flatMap(rev -> rev.measures().stream())

@@ -63,17 +63,17 @@ class BundledSampleTest {
         assertThat(SPHERE.municipalities()).extracting(m -> m.name()).containsExactly("一関市", "平泉町");
         assertThat(SPHERE.municipality(SPHERE.centralMunicipalityId()).orElseThrow().name()).isEqualTo("一関市");
         // 001:1668, 3326, 3814 — three perspectives; ten policy areas; 32 cards (comparison table 001:892–1010)
-        assertThat(R3.perspectives()).extracting(p -> p.name())
+        assertThat(R3.nodes()).extracting(p -> p.name())
                 .containsExactly("生活機能の強化", "結びつきやネットワークの強化", "圏域マネジメント能力の強化");
-        assertThat(R3.policyAreas().count()).isEqualTo(10);
-        assertThat(R3.directions().count()).isEqualTo(17);
+        assertThat(R3.nodesAt(1)).hasSize(10);
+        assertThat(R3.nodesAt(2)).hasSize(17);
         assertThat(R3.measures()).hasSize(32);
         assertThat(R3.measures()).extracting(Measure::number).containsExactlyElementsOf(
                 java.util.stream.IntStream.rangeClosed(1, 32).boxed().toList());
         // 000:81 — 33 KPIs in the 2nd vision; 33 measures in the comparison table's left column
         assertThat(R2.measures()).hasSize(33);
         assertThat(R2.measures().stream().mapToLong(m -> m.kpis().size()).sum()).isEqualTo(33);
-        assertThat(R2.policyAreas().count()).isEqualTo(10);
+        assertThat(R2.nodesAt(1)).hasSize(10);
         assertThat(V2.startFy()).isEqualTo(2019);
         assertThat(V2.endFy()).isEqualTo(2023);
         assertThat(V3.startFy()).isEqualTo(2024);
@@ -175,9 +175,9 @@ class BundledSampleTest {
                 .endsWith("平泉町はその費用の一部を負担する。");
         assertThat(c1.notes()).isEqualTo("※事業費は、現時点での連携市町の合計見込額を記載しており、毎年度の予算で具体額を定めます。");
         // 001:1676–1698 協定の内容 and roles of direction ① 地域保健医療体制の充実
-        var d1 = R3.directions().findFirst().orElseThrow();
-        assertThat(d1.title()).isEqualTo("地域保健医療体制の充実");
-        assertThat(d1.agreement()).startsWith("行政や関係機関が設置する高齢、障がい、子育て等の各分野の相談窓口の連携を図る");
+        var d1 = R3.nodesAt(2).get(0);
+        assertThat(d1.name()).isEqualTo("地域保健医療体制の充実");
+        assertThat(d1.text()).startsWith("行政や関係機関が設置する高齢、障がい、子育て等の各分野の相談窓口の連携を図る");
         assertThat(d1.role("hiraizumi").orElseThrow()).startsWith("保健、医療、福祉、介護などの関係機関の連携により");
         // 001:3229–3233 【一関市】○骨寺村荘園遺跡調査研究事業 …; 【平泉町】○平泉遺跡群調査整備事業（達谷窟）
         assertThat(C3.get(23).projectNames("hiraizumi")).containsExactly("平泉遺跡群調査整備事業（達谷窟）");

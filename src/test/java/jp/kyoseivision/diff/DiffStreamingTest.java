@@ -171,7 +171,7 @@ class DiffStreamingTest {
         o.put("number", c.measure().number());
         o.put("name", c.measure().name());
         o.put("policyArea", c.area().name());
-        o.put("direction", c.direction().title());
+        o.put("direction", c.direction().name());
         return o;
     }
 

@@ -9,13 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import jp.kyoseivision.model.ChangeKind;
-import jp.kyoseivision.model.Direction;
+import jp.kyoseivision.model.Node;
 import jp.kyoseivision.model.Kpi;
 import jp.kyoseivision.model.KpiPoint;
 import jp.kyoseivision.model.KpiValue;
 import jp.kyoseivision.model.Measure;
-import jp.kyoseivision.model.Perspective;
-import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.ProjectGroup;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.model.Sphere;
@@ -110,8 +108,8 @@ class EditedCopyDiffTest {
         Kpi kpi = new Kpi(k.id(), k.name(), k.unit(), k.baseline(), new KpiPoint(2028, KpiValue.of("90")), k.better(),
                 k.actuals(), k.note());
         List<ProjectGroup> projects = List.of(
-                new ProjectGroup("ichinoseki", List.of("休日・夜間当番医制運営事業", "病院群輪番制病院運営事業（県と共同実施）")),
-                new ProjectGroup("hiraizumi", List.of("医療体制充実事業", "救急医療啓発事業")));
+                ProjectGroup.ofNames("ichinoseki", List.of("休日・夜間当番医制運営事業", "病院群輪番制病院運営事業（県と共同実施）")),
+                ProjectGroup.ofNames("hiraizumi", List.of("医療体制充実事業", "救急医療啓発事業")));
         return new Measure(m.id(), m.lineageId(), m.number(), m.name(), m.aliases(),
                 m.content().replace("一関市医師会及び", "一関市医師会、一関歯科医師会及び"), List.of("ichinoseki"),
                 List.of(kpi), budget, projects, m.effect(), m.roleSharing(), List.of(3), "※事業費は見込額です。");
@@ -120,22 +118,22 @@ class EditedCopyDiffTest {
     /** Moves the 2nd card of the 医療 area into the first direction of 福祉. */
     private static Revision moveSecondCardToWelfare(Revision r) {
         Measure moving = r.measures().get(1);
-        List<Perspective> ps = new ArrayList<>();
-        for (Perspective p : r.perspectives()) {
-            List<PolicyArea> areas = new ArrayList<>();
-            for (PolicyArea a : p.policyAreas()) {
-                List<Direction> ds = new ArrayList<>();
-                for (Direction d : a.directions()) {
+        List<Node> ps = new ArrayList<>();
+        for (Node p : r.nodes()) {
+            List<Node> areas = new ArrayList<>();
+            for (Node a : p.children()) {
+                List<Node> ds = new ArrayList<>();
+                for (Node d : a.children()) {
                     List<Measure> ms = new ArrayList<>(d.measures());
                     ms.remove(moving);
                     if (a.name().equals("福祉") && ds.isEmpty()) {
                         ms.add(0, moving);
                     }
-                    ds.add(new Direction(d.id(), d.title(), d.agreement(), d.roles(), ms));
+                    ds.add(d.withMeasures(ms));
                 }
-                areas.add(new PolicyArea(a.id(), a.name(), ds));
+                areas.add(a.withChildren(ds));
             }
-            ps.add(new Perspective(p.id(), p.name(), areas));
+            ps.add(p.withChildren(areas));
         }
         return new Revision(r.id(), r.name(), r.date(), r.status(), r.basedOnId(), r.note(), ps);
     }

@@ -149,7 +149,7 @@ class NextEditionDiffTest {
         Kpi kpi = new Kpi("k-new", "合同防災訓練の参加者数", "人", new KpiPoint(2027, KpiValue.of("120")),
                 new KpiPoint(2033, KpiValue.of("300")), null, List.of(), null);
         Measure added = MeasureChange.content(MeasureChange.kpis(blank, List.of(kpi)), "合同で防災訓練を行う。");
-        String direction = draft.directions().findFirst().orElseThrow().id();
+        String direction = draft.nodesAt(2).get(0).id();
         Sphere s = SphereEdits.addMeasure(drafted, direction, 0, added);
         s = SphereEdits.deleteMeasure(s, draft.measures().get(1).id());
         RevisionDiff d = DiffService.compare(s, "3", "4");

@@ -2,12 +2,10 @@ package jp.kyoseivision.diff;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
-import jp.kyoseivision.model.Direction;
+import jp.kyoseivision.model.Node;
 import jp.kyoseivision.model.Kpi;
 import jp.kyoseivision.model.Measure;
-import jp.kyoseivision.model.Perspective;
 import jp.kyoseivision.model.Plan;
-import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.model.Sphere;
 
@@ -25,11 +23,13 @@ final class Spheres {
     }
 
     static Revision mapCards(Revision r, UnaryOperator<Measure> f) {
-        return new Revision(r.id(), r.name(), r.date(), r.status(), r.basedOnId(), r.note(),
-                r.perspectives().stream().map(p -> new Perspective(p.id(), p.name(), p.policyAreas().stream()
-                        .map(a -> new PolicyArea(a.id(), a.name(), a.directions().stream()
-                                .map(d -> new Direction(d.id(), d.title(), d.agreement(), d.roles(),
-                                        d.measures().stream().map(f).toList())).toList())).toList())).toList());
+        return r.withContent(r.nodes().stream().map(n -> mapCards(n, f)).toList(),
+                r.items().stream().map(f).toList());
+    }
+
+    private static Node mapCards(Node n, UnaryOperator<Measure> f) {
+        return n.withChildren(n.children().stream().map(c -> mapCards(c, f)).toList())
+                .withMeasures(n.measures().stream().map(f).toList());
     }
 
     /**
@@ -38,17 +38,18 @@ final class Spheres {
      */
     static Revision copy(Revision r, String id) {
         String p = id + "-";
-        return new Revision(id, "2025年度改定", null, null, r.id(), null, r.perspectives().stream()
-                .map(x -> new Perspective(p + x.id(), x.name(), x.policyAreas().stream()
-                        .map(a -> new PolicyArea(p + a.id(), a.name(), a.directions().stream()
-                                .map(d -> new Direction(p + d.id(), d.title(), d.agreement(), d.roles(),
-                                        d.measures().stream().map(m -> new Measure(p + m.id(), m.lineageId(),
-                                                m.number(), m.name(), m.aliases(), m.content(), m.participants(),
-                                                m.kpis().stream().map(k -> new Kpi(p + k.id(), k.name(), k.unit(),
-                                                        k.baseline(), k.target(), k.better(), k.actuals(),
-                                                        k.note())).toList(),
-                                                m.budget(), m.projects(), m.effect(), m.roleSharing(), m.sdgs(),
-                                                m.notes())).toList())).toList())).toList())).toList());
+        return new Revision(id, "2025年度改定", null, null, r.id(), null,
+                r.nodes().stream().map(x -> copy(x, p)).toList());
+    }
+
+    private static Node copy(Node n, String p) {
+        return new Node(p + n.id(), n.code(), n.name(), n.aliases(), n.subtitle(), n.text(), n.page(), n.roles(),
+                n.kpis(), n.sections(), n.children().stream().map(c -> copy(c, p)).toList(),
+                n.measures().stream().map(m -> new Measure(p + m.id(), m.lineageId(), m.number(), m.name(),
+                        m.aliases(), m.content(), m.participants(),
+                        m.kpis().stream().map(k -> new Kpi(p + k.id(), k.name(), k.unit(), k.baseline(), k.target(),
+                                k.better(), k.actuals(), k.note())).toList(),
+                        m.budget(), m.projects(), m.effect(), m.roleSharing(), m.sdgs(), m.notes())).toList());
     }
 
     /** The sphere with {@code extra} appended to the revisions of plan {@code planId}. */

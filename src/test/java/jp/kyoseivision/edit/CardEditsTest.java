@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import jp.kyoseivision.model.Direction;
+import jp.kyoseivision.model.Node;
 import jp.kyoseivision.model.Measure;
 import jp.kyoseivision.model.Plan;
 import jp.kyoseivision.model.Sphere;
@@ -37,10 +37,10 @@ class CardEditsTest {
             }
         }
         SphereEdits.Location now = SphereEdits.locate(e.sphere(), "v3-m01").orElseThrow();
-        for (int i = 0; i < at.area().directions().size(); i++) {
-            Direction d = at.area().directions().get(i);
+        for (int i = 0; i < at.area().children().size(); i++) {
+            Node d = at.area().children().get(i);
             if (d != at.direction()) {
-                assertThat(now.area().directions().get(i)).isSameAs(d); // a sibling direction: shared
+                assertThat(now.area().children().get(i)).isSameAs(d); // a sibling direction: shared
             }
         }
         for (int i = 0; i < at.direction().measures().size(); i++) {

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import jp.kyoseivision.model.Measure;
+import jp.kyoseivision.model.Node;
 import jp.kyoseivision.model.Plan;
-import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.model.Sphere;
 import jp.kyoseivision.store.Sample;
@@ -45,8 +45,8 @@ class BudgetTotalsXlsxTest {
     void eachPolicyAreaHasASubtotalAndTheTableAGrandTotalAsFormulas() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx(Locale.JAPANESE)))) {
             XSSFSheet sh = wb.getSheetAt(0);
-            List<PolicyArea> areas = rev.policyAreas()
-                    .filter(a -> a.directions().stream().anyMatch(d -> !d.measures().isEmpty())).toList();
+            List<Node> areas = rev.nodesAt(1).stream()
+                    .filter(a -> a.children().stream().anyMatch(d -> !d.measures().isEmpty())).toList();
             List<XSSFRow> subtotals = new ArrayList<>();
             XSSFRow total = null;
             for (int r = 2; r <= sh.getLastRowNum(); r++) {
@@ -66,10 +66,10 @@ class BudgetTotalsXlsxTest {
             }
             assertThat(total.getCell(2).getCellFormula()).isEqualTo("SUBTOTAL(9,C3:C" + total.getRowNum() + ")");
             for (int i = 0; i < areas.size(); i++) {
-                PolicyArea a = areas.get(i);
+                Node a = areas.get(i);
                 XSSFRow row = subtotals.get(i);
                 assertThat(row.getCell(1).getStringCellValue()).isEqualTo("小計（" + a.name() + "）");
-                List<Measure> cards = a.directions().stream().flatMap(d -> d.measures().stream()).toList();
+                List<Measure> cards = a.children().stream().flatMap(d -> d.measures().stream()).toList();
                 for (int c = 2; c < 2 + third.fiscalYears().size(); c++) {
                     int fy = third.fiscalYears().get(c - 2);
                     assertThat(row.getCell(c).getCellType()).isEqualTo(CellType.FORMULA);
@@ -90,8 +90,8 @@ class BudgetTotalsXlsxTest {
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
             assertThat((long) total.getCell(2).getNumericCellValue()).isEqualTo(before + 1000);
             assertThat((long) subtotals.get(0).getCell(2).getNumericCellValue())
-                    .isEqualTo(sum(areas.get(0).directions().get(0).measures(), 2024) + 1000
-                            + areas.get(0).directions().stream().skip(1)
+                    .isEqualTo(sum(areas.get(0).children().get(0).measures(), 2024) + 1000
+                            + areas.get(0).children().stream().skip(1)
                                     .mapToLong(d -> sum(d.measures(), 2024)).sum());
         }
     }

@@ -92,7 +92,7 @@ class ModelValidationTest {
         Plan p = s.plans().get(0);
         Revision copy = p.revisions().get(0);
         Plan twice = new Plan(p.id(), 3, p.title(), 2024, 2028, p.grading(), List.of(copy,
-                new Revision("r2", "改定", null, RevisionStatus.DRAFT, "r1", null, copy.perspectives())), List.of());
+                new Revision("r2", "改定", null, RevisionStatus.DRAFT, "r1", null, copy.nodes())), List.of());
         assertThatThrownBy(() -> new Sphere(s.name(), s.municipalities(), "ichinoseki", List.of(twice), List.of(),
                 List.of(), List.of())).isInstanceOf(ValidationException.class).hasMessageContaining("p1");
     }
@@ -107,9 +107,9 @@ class ModelValidationTest {
                 List.of(bad), m.budget(), m.projects(), m.effect(), m.roleSharing(), m.sdgs(), m.notes());
         Plan p = s.plans().get(0);
         Revision r = p.revisions().get(0);
-        Direction d = r.directions().findFirst().orElseThrow();
-        Revision r2 = new Revision(r.id(), r.name(), null, r.status(), null, null, List.of(new Perspective("p1", "x",
-                List.of(new PolicyArea("a1", "医療", List.of(new Direction(d.id(), d.title(), d.agreement(), d.roles(),
+        Node d = r.nodesAt(2).get(0);
+        Revision r2 = new Revision(r.id(), r.name(), null, r.status(), null, null, List.of(Node.group("p1", "x",
+                List.of(Node.group("a1", "医療", List.of(Node.leaf(d.id(), d.name(), d.text(), d.roles(),
                         List.of(withBad))))))));
         Plan p2 = new Plan(p.id(), 3, p.title(), 2024, 2028, p.grading(), List.of(r2), List.of());
         assertThatThrownBy(() -> new Sphere(s.name(), s.municipalities(), "ichinoseki", List.of(p2), List.of(),

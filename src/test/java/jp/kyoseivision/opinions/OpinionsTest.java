@@ -70,7 +70,7 @@ class OpinionsTest {
         // No.2 p.13 文化と地域資源を活かした観光の振興: a direction of 産業振興, no card
         Concerns.Concern pc2 = concerns.of(opinion("op-pc-02"));
         assertThat(pc2.measure()).isNull();
-        assertThat(pc2.direction().title()).isEqualTo("文化と地域資源を活かした観光の振興");
+        assertThat(pc2.direction().name()).isEqualTo("文化と地域資源を活かした観光の振興");
         assertThat(pc2.area().name()).isEqualTo("産業振興");
         // the card filter: card 1's opinions, and the one that changed it (反映済, the pair 2nd → 3rd)
         assertThat(ids(OpinionFilter.ALL.withCard("v3-m01"))).containsExactly("op-pc-01", "op-cm-09", "op-cm-10",

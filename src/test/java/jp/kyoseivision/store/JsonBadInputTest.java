@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
  */
 class JsonBadInputTest {
     private static final String CARD1 = "\"name\" : \"休日・夜間診療体制確保事業\"";
-    private static final String CARD1_PATH = "$.sphere.plans[0].revisions[0].perspectives[0].policyAreas[0]"
-            + ".directions[0].measures[0]";
-    private static final String KPI_PATH = "$.sphere.plans[1].revisions[0].perspectives[0].policyAreas[0]"
-            + ".directions[0].measures[0].kpis[0].baseline.value";
+    private static final String CARD1_PATH = "$.sphere.plans[0].revisions[0].nodes[0].children[0]"
+            + ".children[0].measures[0]";
+    private static final String KPI_PATH = "$.sphere.plans[1].revisions[0].nodes[0].children[0]"
+            + ".children[0].measures[0].kpis[0].baseline.value";
     private final String json = SphereJson.toJson(Sample.load());
 
     /** {@code s} with the first {@code what} replaced by {@code with}, taken literally. */

@@ -39,7 +39,7 @@ class SphereJsonTest {
     void unknownPropertyIsRefusedWithItsPath() {
         String json = SphereJson.toJson(TestData.small()).replace("\"effect\" :", "\"effekt\" :");
         assertThatThrownBy(() -> SphereJson.fromJson(json)).isInstanceOf(LocalizedException.class)
-                .hasMessageContaining("$.sphere.plans[0].revisions[0].perspectives[0].policyAreas[0].directions[0]"
+                .hasMessageContaining("$.sphere.plans[0].revisions[0].nodes[0].children[0].children[0]"
                         + ".measures[0].effekt");
     }
 
@@ -48,7 +48,7 @@ class SphereJsonTest {
         String json = SphereJson.toJson(TestData.small()).replaceFirst("\"2025\" : 48221", "\"2025\" : -48221");
         LocalizedException e = org.junit.jupiter.api.Assertions.assertThrows(LocalizedException.class,
                 () -> SphereJson.fromJson(json));
-        assertThat(e.message(Locale.ENGLISH)).contains("directions[0].measures[0]").contains("negative");
+        assertThat(e.message(Locale.ENGLISH)).contains("children[0].children[0].measures[0]").contains("negative");
         assertThat(e.message(Locale.JAPANESE)).contains("負の値");
     }
 
@@ -103,21 +103,21 @@ class SphereJsonTest {
     void severalBadRecordsAreAllListedWithTheirPathsAndNothingIsRead() throws Exception {
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(SphereJson.toJson(Sample.load()));
-        var rev = root.at("/sphere/plans/1/revisions/0/perspectives");
+        var rev = root.at("/sphere/plans/1/revisions/0/nodes");
         // card 1 休日・夜間診療体制確保事業, 48,221 a year (seed 001 L1722); card 25 生活バス路線対策事業, 321,368 in 2026
-        ((com.fasterxml.jackson.databind.node.ObjectNode) rev.at("/0/policyAreas/0/directions/0/measures/0/budget"))
+        ((com.fasterxml.jackson.databind.node.ObjectNode) rev.at("/0/children/0/children/0/measures/0/budget"))
                 .put("2024", -48221);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) rev.at("/1/policyAreas/0/directions/0/measures/0/budget"))
+        ((com.fasterxml.jackson.databind.node.ObjectNode) rev.at("/1/children/0/children/0/measures/0/budget"))
                 .put("2026", -321368);
         ((com.fasterxml.jackson.databind.node.ObjectNode) root.at("/sphere/opinions/3")).put("status", "RUMOUR");
         JsonProblems e = org.junit.jupiter.api.Assertions.assertThrows(JsonProblems.class,
                 () -> SphereJson.fromJson(mapper.writeValueAsString(root)));
         assertThat(e.problems()).hasSize(3);
         assertThat(e.problems().get(0).message(Locale.ENGLISH))
-                .contains("$.sphere.plans[1].revisions[0].perspectives[0].policyAreas[0].directions[0].measures[0]")
+                .contains("$.sphere.plans[1].revisions[0].nodes[0].children[0].children[0].measures[0]")
                 .contains("negative");
         assertThat(e.problems().get(1).message(Locale.ENGLISH))
-                .contains("$.sphere.plans[1].revisions[0].perspectives[1].policyAreas[0].directions[0].measures[0]");
+                .contains("$.sphere.plans[1].revisions[0].nodes[1].children[0].children[0].measures[0]");
         assertThat(e.problems().get(2).message(Locale.ENGLISH)).contains("$.sphere.opinions[3].status")
                 .endsWith("\"RUMOUR\" is not an allowed value (allowed: OPEN, ANSWERED, REFLECTED)");
         assertThat(e.message(Locale.JAPANESE)).startsWith("JSONに 3 件の問題があるため、何も取り込んでいません：\n- ");

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeMap;
 import jp.kyoseivision.edit.SphereEdits;
-import jp.kyoseivision.model.Direction;
+import jp.kyoseivision.model.Node;
 import jp.kyoseivision.model.Measure;
 import jp.kyoseivision.model.RevisionStatus;
 import jp.kyoseivision.model.Role;
@@ -51,8 +51,8 @@ class SphereSyncTest {
             assertThat(s3.opinions()).noneMatch(o -> "v3-m32".equals(o.measureId()));
             assertThat(s3.changeReasons()).hasSize(5);
             Sphere s4 = check(pf, s3, SphereEdits.duplicateMeasure(s3, "v3-m01", "（複製）"));
-            Direction d1 = s4.revision("v3-adopted").orElseThrow().directions().findFirst().orElseThrow();
-            Sphere s5 = check(pf, s4, SphereEdits.updateDirection(s4, new Direction(d1.id(), d1.title(), "協定の内容を改定",
+            Node d1 = s4.revision("v3-adopted").orElseThrow().nodesAt(2).get(0);
+            Sphere s5 = check(pf, s4, SphereEdits.updateDirection(s4, Node.leaf(d1.id(), d1.name(), "協定の内容を改定",
                     List.of(new Role("hiraizumi", "平泉町の役割のみ")), d1.measures())));
             Sphere s6 = check(pf, s5, SphereEdits.newRevision(s5, "v3-adopted", "2025年度改定", LocalDate.of(2025, 4, 1)));
             Sphere s7 = check(pf, s6, SphereEdits.newEdition(s6, "v3-adopted", "第４次一関・平泉定住自立圏共生ビジョン", "案"));

@@ -2,12 +2,10 @@ package jp.kyoseivision.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import jp.kyoseivision.model.Direction;
+import jp.kyoseivision.model.Node;
 import jp.kyoseivision.model.Kpi;
 import jp.kyoseivision.model.Measure;
-import jp.kyoseivision.model.Perspective;
 import jp.kyoseivision.model.Plan;
-import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.model.Sphere;
 
@@ -27,23 +25,23 @@ public final class SyntheticSphere {
         for (Plan p : s.plans()) {
             List<Revision> revs = new ArrayList<>();
             for (Revision r : p.revisions()) {
-                List<Perspective> ps = new ArrayList<>();
-                for (Perspective pe : r.perspectives()) {
-                    List<PolicyArea> as = new ArrayList<>();
-                    for (PolicyArea a : pe.policyAreas()) {
-                        List<Direction> ds = new ArrayList<>();
-                        for (Direction d : a.directions()) {
+                List<Node> ps = new ArrayList<>();
+                for (Node pe : r.nodes()) {
+                    List<Node> as = new ArrayList<>();
+                    for (Node a : pe.children()) {
+                        List<Node> ds = new ArrayList<>();
+                        for (Node d : a.children()) {
                             List<Measure> ms = new ArrayList<>(d.measures());
                             for (int j = 1; j < copies; j++) {
                                 for (Measure m : d.measures()) {
                                     ms.add(copy(m, j, ms.size() + 1));
                                 }
                             }
-                            ds.add(new Direction(d.id(), d.title(), d.agreement(), d.roles(), ms));
+                            ds.add(d.withMeasures(ms));
                         }
-                        as.add(new PolicyArea(a.id(), a.name(), ds));
+                        as.add(a.withChildren(ds));
                     }
-                    ps.add(new Perspective(pe.id(), pe.name(), as));
+                    ps.add(pe.withChildren(as));
                 }
                 revs.add(new Revision(r.id(), r.name(), r.date(), r.status(), r.basedOnId(), r.note(), ps));
             }

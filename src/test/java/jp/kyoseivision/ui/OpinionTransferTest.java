@@ -122,7 +122,7 @@ class OpinionTransferTest {
         Opinion second = after.get(62);
         assertThat(List.of(first.kindId(), first.number(), first.measureId(), first.page(), first.source()))
                 .containsExactly("PUBLIC_COMMENT", 32, "v3-m01", "7", "第３次ビジョン（案）パブリックコメント（令和6年1月9日～1月31日）");
-        assertThat(second.policyAreaId()).isEqualTo(area.value());
+        assertThat(second.areaNodeId()).isEqualTo(area.value());
         // one edit: one undo takes both back
         robot.interact(vm::undo);
         assertThat(opinionsInFile()).hasSize(61);
