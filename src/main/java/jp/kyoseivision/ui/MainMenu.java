@@ -63,7 +63,15 @@ final class MainMenu {
         prefs.disableProperty().bind(loading); // a new language reopens the window on the file being read
         MenuItem newFile = item("menu.file.new", "Shortcut+N", w::newFile);
         newFile.disableProperty().bind(loading);
-        Menu file = new Menu(i18n.t("menu.file"), null, newFile,
+        Menu fromSample = new Menu(i18n.t("menu.file.newFromSample"));
+        fromSample.setId("menu-new-from-sample");
+        for (String id : jp.kyoseivision.store.Sample.ids()) {
+            MenuItem s = item("sample.name." + id, null, () -> w.newFromSample(id));
+            s.setId("menu-sample-" + id);
+            fromSample.getItems().add(s);
+        }
+        fromSample.disableProperty().bind(loading);
+        Menu file = new Menu(i18n.t("menu.file"), null, newFile, fromSample,
                 item("menu.file.open", "Shortcut+O", w::openFile), recentMenu, new SeparatorMenuItem(), save, saveAs,
                 restore, new SeparatorMenuItem(), importBudget, importKpi, exportBudget, exportXlsx, importJson,
                 new SeparatorMenuItem(), print,

@@ -677,6 +677,17 @@ public final class MainWindow {
         }
     }
 
+    /** ファイル ▸ サンプルから新規作成: a new file (asked for) holding the bundled sample of this id. */
+    void newFromSample(String sampleId) {
+        if (opening != null) {
+            return; // the menu item is disabled while a file is read (its connection is in use)
+        }
+        File f = jp.kyoseivision.ui.common.FileDialogs.save(chooser("dialog.new.title"), stage);
+        if (f != null) {
+            guard(() -> vm.createNew(withExtension(f.toPath()), jp.kyoseivision.store.Sample.load(sampleId).orElseThrow()));
+        }
+    }
+
     private Optional<Sphere> askNewSphere() {
         Dialog<Sphere> d = new Dialog<>();
         d.initOwner(stage);
