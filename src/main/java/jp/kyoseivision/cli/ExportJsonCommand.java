@@ -17,8 +17,9 @@ final class ExportJsonCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .kyosei file")
     Path file;
 
-    @Option(names = "--plan", paramLabel = "N", description = "only the plan of edition N (e.g. 3)")
-    Integer edition;
+    @Option(names = "--plan", paramLabel = "N", description = "only the plan of edition N (e.g. 3) or with id N (e.g. s1);"
+            + " an edition that two series share means the sphere's own plan")
+    String edition;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file (default: standard output)")
     Path output;
@@ -30,7 +31,7 @@ final class ExportJsonCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Sphere sphere = CliOutput.read(file);
         if (edition != null) {
-            sphere = SphereFilter.onlyEdition(sphere, edition);
+            sphere = SphereFilter.onlyPlan(sphere, edition);
         }
         if (output == null) {
             CliOutput.print(spec, SphereJson.toJson(sphere));

@@ -22,8 +22,9 @@ final class ExportPdfCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .kyosei file")
     Path file;
 
-    @Option(names = "--plan", paramLabel = "N", description = "plan edition (default: the newest), its current revision")
-    Integer edition;
+    @Option(names = "--plan", paramLabel = "N", description = "plan edition or id (default: the newest), its current "
+            + "revision; an edition that two series share means the sphere's own plan")
+    String edition;
 
     @Option(names = "--cards", paramLabel = "LIST", description = "card numbers, e.g. 1,3-5 (default: all)")
     String cards;
@@ -50,9 +51,9 @@ final class ExportPdfCommand implements Callable<Integer> {
     public Integer call() {
         Sphere sphere;
         try (PlanFile pf = PlanFile.openReadOnly(file)) {
-            sphere = pf.readForSheets(edition == null ? null : String.valueOf(edition)); // only the printed revision: not the other editions, opinions
+            sphere = pf.readForSheets(edition); // only the printed revision: not the other editions, opinions
         }
-        ReportDocument doc = MeasureSheets.build(sphere, edition, cards, area,
+        ReportDocument doc = MeasureSheets.buildPlan(sphere, edition, cards, area,
                 new MeasureSheets.Options(cover, cover, date, null));
         JapaneseFont f = font.find();
         int pages = CliOutput.pdf(spec, output, doc, f).pages();

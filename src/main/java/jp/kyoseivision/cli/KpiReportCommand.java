@@ -38,8 +38,9 @@ final class KpiReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .kyosei file")
     Path file;
 
-    @Option(names = "--plan", required = true, paramLabel = "N", description = "the plan of edition N (e.g. 2)")
-    int edition;
+    @Option(names = "--plan", required = true, paramLabel = "N", description = "the plan of edition N (e.g. 2)"
+            + " or with id N (e.g. s1); an edition that two series share means the sphere's own plan")
+    String edition;
 
     @Option(names = "--year", paramLabel = "FY", description = "only fiscal year FY (e.g. 2023)")
     Integer year;
@@ -67,7 +68,7 @@ final class KpiReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         // only the plan is kept: the other editions' cards can be collected as soon as it is found
-        Plan plan = CliOutput.read(file).planByEdition(edition)
+        Plan plan = CliOutput.read(file).planByIdOrEdition(edition)
                 .orElseThrow(() -> new LocalizedException("store.noEdition", edition));
         if (year != null && (year < plan.startFy() || year > plan.endFy())) {
             throw new LocalizedException("cli.kpi.badYear", year, plan.startFy(), plan.endFy());

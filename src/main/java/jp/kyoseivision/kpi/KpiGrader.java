@@ -23,6 +23,9 @@ import jp.kyoseivision.model.RatioBasis;
 public final class KpiGrader {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** One band taking every ratio: grading with it yields the ratio of a plan that has no bands. */
+    private static final GradeBand PROBE = new GradeBand("A", "-", BigDecimal.ZERO);
+
     private KpiGrader() {
     }
 
@@ -35,7 +38,9 @@ public final class KpiGrader {
             return GradeOutcome.none(NoGradeReason.NOTE, actual.note());
         }
         if (rule.bands().isEmpty()) {
-            return GradeOutcome.none(NoGradeReason.NO_BANDS, null);
+            // a plan without a grading rule grades nothing, but still shows how far the actual is towards the target
+            GradeOutcome ratio = grade(new GradingRule(rule.basis(), List.of(PROBE)), kpi, actual);
+            return new GradeOutcome(null, ratio.percent(), NoGradeReason.NO_BANDS, null);
         }
         BigDecimal target = number(kpi.target());
         if (target == null) {

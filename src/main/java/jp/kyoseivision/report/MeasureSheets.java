@@ -83,10 +83,21 @@ public final class MeasureSheets {
      * {@code area} and/or {@code numbers} ({@code 1,3-5}); the scope is written on the cover.
      */
     public static ReportDocument build(Sphere sphere, Integer edition, String numbers, String area, Options o) {
-        Plan plan = edition == null
-                ? sphere.plans().stream().max(java.util.Comparator.comparingInt(Plan::edition))
+        return buildPlan(sphere, edition == null ? null : String.valueOf(edition), numbers, area, o);
+    }
+
+    /**
+     * As above, the plan named by its id or edition ({@link Sphere#planByIdOrEdition}; {@code null}: the newest, the
+     * sphere's own plans first).
+     */
+    public static ReportDocument buildPlan(Sphere sphere, String planIdOrEdition, String numbers, String area,
+            Options o) {
+        Plan plan = planIdOrEdition == null
+                ? sphere.plans().stream().max(java.util.Comparator.comparing((Plan p) -> p.ownerMunicipalityId() == null)
+                        .thenComparingInt(Plan::edition))
                         .orElseThrow(() -> new LocalizedException("report.noCards"))
-                : sphere.planByEdition(edition).orElseThrow(() -> new LocalizedException("store.noEdition", edition));
+                : sphere.planByIdOrEdition(planIdOrEdition)
+                        .orElseThrow(() -> new LocalizedException("store.noEdition", planIdOrEdition));
         Revision revision = plan.current().orElseThrow(() -> new LocalizedException("report.noCards"));
         return build(sphere, plan, revision, numbers, area, o);
     }

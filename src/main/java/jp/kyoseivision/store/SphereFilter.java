@@ -15,8 +15,13 @@ public final class SphereFilter {
     }
 
     public static Sphere onlyEdition(Sphere sphere, int edition) {
-        Plan plan = sphere.planByEdition(edition).orElseThrow(
-                () -> new jp.kyoseivision.text.LocalizedException("store.noEdition", edition));
+        return onlyPlan(sphere, String.valueOf(edition));
+    }
+
+    /** As {@link #onlyEdition}, the plan named by its id or edition ({@link Sphere#planByIdOrEdition}). */
+    public static Sphere onlyPlan(Sphere sphere, String idOrEdition) {
+        Plan plan = sphere.planByIdOrEdition(idOrEdition).orElseThrow(
+                () -> new jp.kyoseivision.text.LocalizedException("store.noEdition", idOrEdition));
         Set<String> revisions = plan.revisions().stream().map(r -> r.id()).collect(Collectors.toSet());
         Set<String> cards = plan.revisions().stream().flatMap(r -> r.measures().stream()).map(m -> m.id())
                 .collect(Collectors.toSet());

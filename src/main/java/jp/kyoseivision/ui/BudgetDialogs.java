@@ -71,7 +71,7 @@ final class BudgetDialogs {
         NavNode n = selected.get();
         Plan p = n == null ? null : planOf(n);
         if (p != null) {
-            return s.planByEdition(p.edition()); // the plan as it is now, not as the tree row was built
+            return s.plan(p.id()); // the plan as it is now, not as the tree row was built
         }
         return s.plans().stream().max(Comparator.comparingInt(Plan::edition));
     }

@@ -152,10 +152,15 @@ final class ContentPane {
      * fields take the saved values (what is typed and pending stays), the title and total follow. False when the
      * form must be drawn anew (anything else changed, a search banner is shown, it is not a card edit in place).
      */
+    /** The id of the node holding the card ({@code null} for an item right under the revision). */
+    private static String holderId(NavNode.MeasureNode m) {
+        return m.direction() == null ? null : m.direction().id();
+    }
+
     private boolean refreshInPlace(NavNode n) {
         if (!(n instanceof NavNode.MeasureNode m) || editedCard == null || vm.changedCards() == null
                 || !vm.changedCards().contains(m.measure().id()) || !onlyFieldsDiffer(editedCard.measure(), m.measure())
-                || !editedCard.direction().id().equals(m.direction().id()) || vm.locked(m.revision())
+                || !java.util.Objects.equals(holderId(editedCard), holderId(m)) || vm.locked(m.revision())
                 || (query.get() != null && !query.get().isBlank())) {
             return false;
         }

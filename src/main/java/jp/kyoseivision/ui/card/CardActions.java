@@ -118,7 +118,7 @@ public final class CardActions {
             // the copy sits right after the original
             SphereEdits.locate(vm.sphereProperty().get(), m.measure().id()).ifPresent(l -> {
                 if (vm.sphereProperty().get() != before) {
-                    select.accept(l.direction().measures().get(l.index() + 1).id());
+                    select.accept(l.siblings().get(l.index() + 1).id());
                 }
             });
         });
@@ -133,7 +133,8 @@ public final class CardActions {
             a.getDialogPane().setId("confirm-delete");
             if (a.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
                 run(i18n.t("edit.deleteCard") + "（No." + m.measure().number() + " " + m.measure().name() + "）",
-                        s -> SphereEdits.deleteMeasure(s, m.measure().id()), m.direction().id());
+                        s -> SphereEdits.deleteMeasure(s, m.measure().id()),
+                        m.direction() == null ? m.revision().id() : m.direction().id());
             }
         });
     }
@@ -187,7 +188,8 @@ public final class CardActions {
         revision().ifPresent(r -> {
             Sphere s0 = vm.sphereProperty().get();
             Plan plan = s0.plans().stream().filter(p -> p.revisions().contains(r)).findFirst().orElseThrow();
-            int next = s0.plans().stream().mapToInt(Plan::edition).max().orElse(plan.edition()) + 1;
+            int next = s0.plans().stream().filter(p -> p.series().equals(plan.series())).mapToInt(Plan::edition).max()
+                    .orElse(plan.edition()) + 1;
             TextInputDialog d = new TextInputDialog(plan.title().replaceFirst("第[０-９0-9]+次",
                     "第" + toFullWidth(next) + "次"));
             d.initOwner(owner.get());
@@ -197,22 +199,24 @@ public final class CardActions {
             d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(title -> {
                 run(i18n.t("plan.newEdition") + "（" + title + "）",
                         s -> SphereEdits.newEdition(s, r.id(), title, i18n.t("plan.draftName")), null);
-                vm.sphereProperty().get().planByEdition(next).ifPresent(p -> {
-                    select.accept(p.id());
-                    showReview(p, newEditionReview(next));
-                });
+                vm.sphereProperty().get().plans().stream()
+                        .filter(p -> p.series().equals(plan.series()) && p.edition() == next).findFirst()
+                        .ifPresent(p -> {
+                            select.accept(p.id());
+                            showReview(p, newEditionReview(p));
+                        });
             });
         });
     }
 
     /**
-     * The KPIs of edition {@code edition}'s draft whose target or baseline is still the previous plan's (targets
+     * The KPIs of the draft of plan {@code drafted} (the next edition just made) whose target or baseline is still
+     * the previous plan's (targets
      * moved to the new plan's last year): what the officer is told to review after drafting the next edition.
      */
-    List<NextEditionReview.Item> newEditionReview(int edition) {
+    List<NextEditionReview.Item> newEditionReview(Plan drafted) {
         Sphere s = vm.sphereProperty().get();
-        return s.planByEdition(edition).filter(p -> !p.revisions().isEmpty())
-                .map(p -> NextEditionReview.of(s, p.revisions().get(0).id())).orElse(List.of());
+        return drafted.revisions().isEmpty() ? List.of() : NextEditionReview.of(s, drafted.revisions().get(0).id());
     }
 
     private void showReview(Plan plan, List<NextEditionReview.Item> items) {

@@ -160,7 +160,7 @@ public final class CardEditor {
         // the officer's choice only (the value set above is what the file holds)
         box.setOnAction(e -> {
             jp.kyoseivision.model.Node now = box.getValue();
-            if (now != null && !now.id().equals(node.direction().id())) {
+            if (now != null && (node.direction() == null || !now.id().equals(node.direction().id()))) {
                 guard(() -> form.moveTo(now.id()));
             }
         });

@@ -161,7 +161,7 @@ public final class DiffViewModel {
         wanted = null;
         diff.set(d);
         LinkedHashSet<String> names = new LinkedHashSet<>();
-        diff.get().cards().forEach(c -> names.add(c.card().area().name()));
+        diff.get().cards().forEach(c -> names.add(c.card().areaName()));
         if (!new ArrayList<>(names).equals(new ArrayList<>(areas))) {
             areas.setAll(names);
             if (area.get() != null && !names.contains(area.get())) {
@@ -200,7 +200,7 @@ public final class DiffViewModel {
                     case CHANGED -> changed(c);
                     case ALL -> true;
                 };
-                if (kind && (area.get() == null || area.get().equals(c.card().area().name()))) {
+                if (kind && (area.get() == null || area.get().equals(c.card().areaName()))) {
                     out.add(c);
                 }
             }

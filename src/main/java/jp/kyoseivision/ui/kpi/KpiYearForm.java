@@ -108,7 +108,9 @@ public final class KpiYearForm {
                 preview = null;
             }
             computed.setText(g == null ? "" : g.hasGrade() ? g.grade() + (g.percent() == null ? ""
-                    : paren(g.percent().toPlainString() + "%")) : i18n.t("kpi.noGrade"));
+                    : paren(g.percent().toPlainString() + "%"))
+                    : g.percent() != null ? g.percent().toPlainString() + "%" // no grading rule: the ratio alone
+                    : i18n.t("kpi.noGrade"));
             reason.setText(g == null ? "" : g.reasonText(i18n.locale()));
             useRule.setDisable(vm.readOnly() || g == null || !g.hasGrade());
             String rec = recorded.getValue();
