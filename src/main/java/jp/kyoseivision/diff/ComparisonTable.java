@@ -42,7 +42,7 @@ public record ComparisonTable(String title, String note, List<String> headers, L
             String kind = c.shaded() ? h(locale, "mark." + c.kind().name())
                     + DiffLabels.circled(ordinals.merge(c.kind(), 1, Integer::sum)) : DiffLabels.kind(c.kind(), locale);
             // an added or deleted card lists its whole content as changes; the table names no fields for it
-            String fields = c.old() == null || c.now() == null ? "" : c.changedFields().stream().map(f -> DiffLabels.field(f, locale))
+            String fields = c.old() == null || c.now() == null ? "" : c.changedFields().stream().map(f -> DiffLabels.field(f, locale, d.toPlan().kind()))
                     .reduce((a, b) -> jp.kyoseivision.text.Texts.format(locale, "diff.table.join", a, b)).orElse("");
             String reason = c.reason() == null ? "" : c.reason().reason();
             return new Row(List.of(c.old() == null ? "" : String.valueOf(c.old().measure().number()),

@@ -27,6 +27,20 @@ import jp.kyoseivision.text.Texts;
  * the other names. A4 landscape, 番号 and 施策名 repeated on every page.
  */
 public final class CardListExport {
+    /**
+     * A card with the nodes above it: the holder (the vision's 取組分野) and the node above it (政策分野), "" where the
+     * plan has no such level.
+     */
+    private record Row(List<Node> path, Measure card) {
+        String areaName() {
+            return path.size() < 2 ? "" : path.get(path.size() - 2).name();
+        }
+
+        String directionName() {
+            return path.isEmpty() ? "" : path.get(path.size() - 1).name();
+        }
+    }
+
     private CardListExport() {
     }
 
@@ -64,47 +78,41 @@ public final class CardListExport {
             sheet.title(Texts.format(locale, "cards.title", plan.title(), rev.name()));
             sheet.note(Texts.format(locale, "cards.note", rev.measures().size(), plan.startFy(), plan.endFy()));
             sheet.header(heads);
-            List<Object[]> placed = new java.util.ArrayList<>();
-            rev.walk((path, card) -> placed.add(new Object[] {path, card}));
-            for (Object[] p : placed) {
-                {
-                    {
-                        @SuppressWarnings("unchecked")
-                        List<Node> path = (List<Node>) p[0];
-                        Measure m = (Measure) p[1];
-                        String areaName = path.size() < 2 ? "" : path.get(path.size() - 2).name();
-                        String directionName = path.isEmpty() ? "" : path.get(path.size() - 1).name();
-                        PrintSheet.Line x = sheet.row();
-                        int c = 0;
-                        x.number(c++, m.number(), Look.CENTRED);
-                        x.text(c++, m.name(), Look.TEXT);
-                        x.text(c++, areaName, Look.TEXT);
-                        x.text(c++, directionName, Look.TEXT);
-                        x.text(c++, m.content(), Look.TEXT);
-                        x.text(c++, String.join("\n", m.participants().stream()
-                                .map(id -> s.municipality(id).map(Municipality::name).orElse(id)).toList()), Look.TEXT);
-                        x.text(c++, m.kpis().stream().map(k -> kpi(k, locale)).collect(Collectors.joining("\n")),
-                                Look.TEXT);
-                        x.text(c++, String.join("\n", m.projects().stream().filter(g -> g.common())
-                                .flatMap(g -> g.names().stream()).toList()), Look.TEXT);
-                        for (Municipality t : s.municipalities()) {
-                            x.text(c++, String.join("\n", m.projects().stream()
-                                    .filter(g -> !g.common() && t.id().equals(g.municipalityId()))
-                                    .flatMap(g -> g.names().stream()).toList()), Look.TEXT);
-                        }
-                        if (m.budget().isEmpty()) {
-                            x.empty(c++, Look.AMOUNT);
-                        } else {
-                            x.number(c++, m.budgetTotal(), Look.AMOUNT);
-                        }
-                        x.text(c++, m.effect(), Look.TEXT);
-                        x.text(c++, m.roleSharing(), Look.TEXT);
-                        x.text(c++, m.sdgs().stream().map(String::valueOf).collect(Collectors.joining(", ")),
-                                Look.CENTRED);
-                        x.text(c++, m.notes(), Look.TEXT);
-                        x.text(c, String.join("\n", m.aliases()), Look.TEXT);
-                    }
+            List<Row> placed = new java.util.ArrayList<>();
+            rev.walk((path, card) -> placed.add(new Row(path, card)));
+            for (Row p : placed) {
+                Measure m = p.card();
+                String areaName = p.areaName();
+                String directionName = p.directionName();
+                PrintSheet.Line x = sheet.row();
+                int c = 0;
+                x.number(c++, m.number(), Look.CENTRED);
+                x.text(c++, m.name(), Look.TEXT);
+                x.text(c++, areaName, Look.TEXT);
+                x.text(c++, directionName, Look.TEXT);
+                x.text(c++, m.content(), Look.TEXT);
+                x.text(c++, String.join("\n", m.participants().stream()
+                        .map(id -> s.municipality(id).map(Municipality::name).orElse(id)).toList()), Look.TEXT);
+                x.text(c++, m.kpis().stream().map(k -> kpi(k, locale)).collect(Collectors.joining("\n")),
+                        Look.TEXT);
+                x.text(c++, String.join("\n", m.projects().stream().filter(g -> g.common())
+                        .flatMap(g -> g.names().stream()).toList()), Look.TEXT);
+                for (Municipality t : s.municipalities()) {
+                    x.text(c++, String.join("\n", m.projects().stream()
+                            .filter(g -> !g.common() && t.id().equals(g.municipalityId()))
+                            .flatMap(g -> g.names().stream()).toList()), Look.TEXT);
                 }
+                if (m.budget().isEmpty()) {
+                    x.empty(c++, Look.AMOUNT);
+                } else {
+                    x.number(c++, m.budgetTotal(), Look.AMOUNT);
+                }
+                x.text(c++, m.effect(), Look.TEXT);
+                x.text(c++, m.roleSharing(), Look.TEXT);
+                x.text(c++, m.sdgs().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                        Look.CENTRED);
+                x.text(c++, m.notes(), Look.TEXT);
+                x.text(c, String.join("\n", m.aliases()), Look.TEXT);
             }
             sheet.finish(true, 1, plan.title(), rev.name());
             book.write(out);

@@ -145,6 +145,15 @@ public final class MeasureSheets {
                 o.contents(), plan.title() + "　" + revision.name(), o.printDate(), sections);
     }
 
+    /**
+     * The label of the row of level {@code level}: the vision's own words ({@code key}: 連携する視点, 政策分野, 施策の
+     * 展開); for another kind the name of its level, the vision's words when the level is unnamed or absent.
+     */
+    private static String level(Plan plan, int level, String key, Locale l) {
+        String name = plan.kind().levelName(level);
+        return plan.kind().equals(jp.kyoseivision.model.PlanKind.VISION) || name.isBlank() ? t(l, key) : name;
+    }
+
     /** The sheet of one card. */
     public static Section sheet(Sphere sphere, Plan plan, Card c, Locale l) {
         Measure m = c.measure();
@@ -152,9 +161,10 @@ public final class MeasureSheets {
         b.add(new Block.Heading(Texts.format(l, "sheet.heading", String.valueOf(m.number())), 13f));
         b.add(new Block.Gap(2f));
         b.add(new Block.Table(List.of(LABEL, REST / 2 - LABEL, LABEL, REST / 2), 0, List.of(
-                Row.of(Cell.label(t(l, "sheet.perspective")), Cell.of(c.perspectiveName()),
-                        Cell.label(t(l, "sheet.area")), Cell.of(c.areaName())),
-                Row.of(Cell.label(t(l, "sheet.direction")), Cell.of(c.directionName()).span(3)),
+                Row.of(Cell.label(level(plan, 0, "sheet.perspective", l)), Cell.of(c.perspectiveName()),
+                        Cell.label(level(plan, plan.kind().depth() - 2, "sheet.area", l)), Cell.of(c.areaName())),
+                Row.of(Cell.label(level(plan, plan.kind().depth() - 1, "sheet.direction", l)),
+                        Cell.of(c.directionName()).span(3)),
                 Row.of(Cell.label(t(l, "sheet.name")), Cell.of(m.name()).span(3)),
                 Row.of(Cell.label(t(l, "sheet.content")), Cell.of(m.content()).span(3))), SIZE));
         b.add(kpis(m, l));

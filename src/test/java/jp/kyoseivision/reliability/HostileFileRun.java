@@ -51,10 +51,11 @@ public final class HostileFileRun {
         }
     }
 
-    private static final String[] TABLES = {"meta", "sphere", "municipality", "plan", "grade_band", "revision",
-        "perspective", "policy_area", "direction", "direction_role", "measure", "measure_alias",
-        "measure_participant", "measure_budget", "project_group", "project", "measure_sdg", "kpi", "kpi_actual",
-        "kpi_report", "kpi_report_count", "opinion", "change_reason"};
+    private static final String[] TABLES = {"meta", "sphere", "municipality", "plan", "plan_level",
+        "plan_section_label", "grade_band", "revision", "node", "node_alias", "node_role", "measure", "measure_alias",
+        "measure_participant", "measure_budget", "project_group", "project", "project_department", "project_year",
+        "measure_sdg", "section", "section_item", "kpi", "kpi_milestone", "kpi_actual", "kpi_report",
+        "kpi_report_count", "opinion", "change_reason"};
     private static final String[] NUMBERS = {"kpi_actual.number", "kpi.baseline_number", "kpi.target_number",
         "grade_band.min_percent", "kpi_report_count.percent"};
 

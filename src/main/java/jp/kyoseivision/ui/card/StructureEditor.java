@@ -85,22 +85,37 @@ public final class StructureEditor {
     }
 
     public Node perspective(NavNode.PerspectiveNode node) {
-        return named(node.perspective().id(), node.perspective().name(), "structure.perspectiveName",
+        int level = node.revision().levelOf(node.perspective().id());
+        String add = levelText(node.plan(), level + 1, "structure.addLevel", "structure.addArea");
+        return named(node.perspective().id(), node.perspective().name(),
+                levelText(node.plan(), level, null, "structure.perspectiveName"),
                 v -> apply(i18n.t("structure.rename") + "（" + v + "）",
                         s -> SphereEdits.renamePerspective(s, node.perspective().id(), v)),
-                "structure.addArea", v -> apply(i18n.t("structure.addArea") + "（" + v + "）",
-                        s -> SphereEdits.addArea(s, node.perspective().id(), v)));
+                add, v -> apply(add + "（" + v + "）", s -> SphereEdits.addArea(s, node.perspective().id(), v)));
     }
 
     public Node area(NavNode.AreaNode node) {
-        return named(node.area().id(), node.area().name(), "structure.areaName",
+        int level = node.revision().levelOf(node.area().id());
+        String add = levelText(node.plan(), level + 1, "structure.addLevel", "structure.addDirection");
+        return named(node.area().id(), node.area().name(), levelText(node.plan(), level, null, "structure.areaName"),
                 v -> apply(i18n.t("structure.rename") + "（" + v + "）",
                         s -> SphereEdits.renameArea(s, node.area().id(), v)),
-                "structure.addDirection", v -> apply(i18n.t("structure.addDirection") + "（" + v + "）",
-                        s -> SphereEdits.addDirection(s, node.area().id(), v)));
+                add, v -> apply(add + "（" + v + "）", s -> SphereEdits.addDirection(s, node.area().id(), v)));
     }
 
-    private Node named(String id, String name, String labelKey, Consumer<String> rename, String addKey,
+    /**
+     * A label for level {@code level} of the plan: the vision's own words ({@code visionKey}); for another kind its
+     * level's name, through {@code key} when given ("基本目標を追加"), the vision's words when the level is unnamed.
+     */
+    private String levelText(jp.kyoseivision.model.Plan plan, int level, String key, String visionKey) {
+        String name = plan.kind().levelName(level);
+        if (plan.kind().equals(jp.kyoseivision.model.PlanKind.VISION) || name.isBlank()) {
+            return i18n.t(visionKey);
+        }
+        return key == null ? name : i18n.t(key, name);
+    }
+
+    private Node named(String id, String name, String label, Consumer<String> rename, String addText,
             Consumer<String> add) {
         GridPane g = Views.formGrid();
         TextField field = new TextField(name);
@@ -123,8 +138,8 @@ public final class StructureEditor {
         });
         TextField child = new TextField();
         child.setId("edit-structure-child");
-        child.setPromptText(i18n.t(addKey));
-        Button addB = new Button(i18n.t(addKey));
+        child.setPromptText(addText);
+        Button addB = new Button(addText);
         addB.setId("edit-structure-add");
         addB.setOnAction(e -> {
             if (!child.getText().isBlank()) {
@@ -135,7 +150,7 @@ public final class StructureEditor {
         remove.setId("edit-structure-remove");
         remove.setOnAction(e -> apply(i18n.t("structure.remove") + "（" + name + "）",
                 s -> SphereEdits.removeEmpty(s, id)));
-        g.addRow(0, Views.fieldLabel(i18n.t(labelKey)), field);
+        g.addRow(0, Views.fieldLabel(label), field);
         g.addRow(1, Views.fieldLabel(""), new HBox(6, child, addB));
         g.addRow(2, Views.fieldLabel(""), remove);
         VBox box = new VBox(10, g);
