@@ -10,12 +10,13 @@ import java.util.Map;
 import jp.kyoseivision.model.ChangeKind;
 import jp.kyoseivision.model.Sphere;
 import jp.kyoseivision.store.Sample;
+import jp.kyoseivision.store.VisionSample;
 import jp.kyoseivision.text.LocalizedException;
 import org.junit.jupiter.api.Test;
 
 /** The bundled 2nd → 3rd comparison against the official 具体的な取組比較表 of seed 001 (lines 892–1160). */
 class DiffServiceTest {
-    private static final Sphere SAMPLE = Sample.load();
+    private static final Sphere SAMPLE = VisionSample.load();
 
     /**
      * Old No. → new No. of every card that continues, as the printed table pairs them (seed 001 lines 896–1010):

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import jp.kyoseivision.OtherKinds;
 import jp.kyoseivision.store.Sample;
+import jp.kyoseivision.store.VisionSample;
 import org.junit.jupiter.api.Test;
 
 /** Plans of any shape (issue 19): the tree of nodes, series and editions, owners, and the in-place card edit. */
 class PlanShapesTest {
-    private final Sphere sample = Sample.load();
+    private final Sphere sample = VisionSample.load();
 
     @Test
     void theVisionIsATreeOfThreeLevelsWithItsCardsInPlanOrder() {

@@ -160,7 +160,7 @@ class PlanFileTest {
     @Test
     void twoPlansWithTheSameEditionAreRefusedAsInvalidData() throws Exception {
         Path f = dir.resolve("editions.kyosei");
-        PlanFile.create(f, Sample.load()).close();
+        PlanFile.create(f, VisionSample.load()).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement st = c.createStatement()) {
             assertThat(st.executeUpdate("UPDATE plan SET edition = 3 WHERE edition = 2")).isEqualTo(1);
         }

@@ -18,7 +18,7 @@ public final class SyntheticSphere {
     }
 
     public static Sphere of(int cards) {
-        Sphere s = Sample.load();
+        Sphere s = VisionSample.load();
         long have = s.revisions().mapToLong(r -> r.measures().size()).sum();
         int copies = (int) Math.max(1, (cards + have - 1) / have);
         List<Plan> plans = new ArrayList<>();
