@@ -25,7 +25,10 @@ class PlanShapesTest {
         assertThat(r3.allNodes()).hasSize(30);
         assertThat(r3.measures()).hasSize(32).first().extracting(Measure::id).isEqualTo("v3-m01");
         assertThat(r3.pathOf("v3-m01")).extracting(Node::id).containsExactly("v3-p1", "v3-a01", "v3-d01");
-        assertThat(r3.allKpis().count()).isEqualTo(r3.measures().stream().mapToLong(m -> m.kpis().size()).sum());
+        // the cards' KPIs and the plan-level targets 人口 and 高齢化率 (001 L1452–1464)
+        assertThat(r3.kpis()).extracting(k -> k.name()).containsExactly("人口", "高齢化率");
+        assertThat(r3.allKpis().count())
+                .isEqualTo(r3.measures().stream().mapToLong(m -> m.kpis().size()).sum() + 2);
         assertThat(sample.plans()).allSatisfy(p -> assertThat(p.kind()).isEqualTo(PlanKind.VISION));
     }
 

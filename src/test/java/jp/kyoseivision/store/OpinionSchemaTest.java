@@ -42,7 +42,7 @@ class OpinionSchemaTest {
 
     /** A plan file of schema 1 holding the sample as it was: the version-1 tables written as version 1 wrote them. */
     Path version1File() throws Exception {
-        Sphere sample = VisionSample.load();
+        Sphere sample = VisionSample.asBeforeFormat3();
         JsonNode old;
         try (InputStream in = format1()) {
             old = new ObjectMapper().readTree(in);
@@ -119,8 +119,8 @@ class OpinionSchemaTest {
         assertThat(ops.get("op-pc-01").measureId()).isEqualTo("v3-m01");
         assertThat(ops.get("op-cm-11").status()).isEqualTo(OpinionStatus.REFLECTED);
         // the sphere's cards and reasons are those of the sample
-        assertThat(migrated.plans()).isEqualTo(VisionSample.load().plans());
-        assertThat(migrated.changeReasons()).isEqualTo(VisionSample.load().changeReasons());
+        assertThat(migrated.plans()).isEqualTo(VisionSample.asBeforeFormat3().plans());
+        assertThat(migrated.changeReasons()).isEqualTo(VisionSample.asBeforeFormat3().changeReasons());
     }
 
     @Test
@@ -142,7 +142,7 @@ class OpinionSchemaTest {
 
     @Test
     void theBundledSampleKeepsKindsPeriodsAndTheChangeAnOpinionCaused() throws Exception {
-        Sphere sample = VisionSample.load();
+        Sphere sample = VisionSample.asBeforeFormat3();
         Map<String, Opinion> ops = byId(sample);
         // 001:109 実施期間 令和６年１月９日（火）から１月31日（水）まで
         assertThat(ops.get("op-pc-01").fromDate()).isEqualTo(java.time.LocalDate.of(2024, 1, 9));
@@ -168,18 +168,18 @@ class OpinionSchemaTest {
     @Test
     void theSchemaRefusesAnOpinionOfAnUnknownKind() throws Exception {
         Path f = dir.resolve("k.kyosei");
-        try (PlanFile pf = PlanFile.create(f, VisionSample.load())) {
+        try (PlanFile pf = PlanFile.create(f, VisionSample.asBeforeFormat3())) {
             assertThatThrownBy(() -> pf.inTransaction(c -> Sql.update(c, "UPDATE opinion SET kind_id = 'RUMOUR' "
                     + "WHERE id = 'op-pc-01'"))).isInstanceOf(StoreException.class);
             assertThatThrownBy(() -> pf.inTransaction(c -> Sql.update(c, "UPDATE opinion SET to_date = '2023-12-31' "
                     + "WHERE id = 'op-pc-01'"))).isInstanceOf(StoreException.class);
-            assertThat(pf.read()).isEqualTo(VisionSample.load());
+            assertThat(pf.read()).isEqualTo(VisionSample.asBeforeFormat3());
         }
     }
 
     @Test
     void theModelRefusesWhatTheSchemaWould() {
-        Sphere s = VisionSample.load();
+        Sphere s = VisionSample.asBeforeFormat3();
         Opinion pc1 = byId(s).get("op-pc-01");
         // a kind in use cannot be removed
         ValidationException noKind = org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class,
@@ -210,7 +210,7 @@ class OpinionSchemaTest {
 
     @Test
     void deletingACardUnlinksTheChangeThatPointedAtIt() throws SQLException {
-        Sphere s = VisionSample.load();
+        Sphere s = VisionSample.asBeforeFormat3();
         Sphere without = jp.kyoseivision.edit.SphereEdits.deleteMeasure(s, "v2-m01");
         Opinion cm11 = byId(without).get("op-cm-11");
         assertThat(cm11.changeFromMeasureId()).isNull();

@@ -26,7 +26,7 @@ class SchemaV3MigrationTest {
     @TempDir
     Path dir;
 
-    private final Sphere sample = VisionSample.load();
+    private final Sphere sample = VisionSample.asBeforeFormat3();
 
     /** The sample written as schema {@code version} (1 or 2) wrote it; schema 1 without its opinions. */
     private Path oldFile(int version) throws Exception {

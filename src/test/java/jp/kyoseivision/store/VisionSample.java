@@ -19,4 +19,17 @@ public final class VisionSample {
                 s.plans().stream().filter(p -> "vision".equals(p.series())).toList(), s.opinionKinds(),
                 s.opinions(), s.changeReasons());
     }
+
+    /**
+     * The vision as schema 1 and 2 and JSON format 1 and 2 held it: without the plan-level targets (revision KPIs)
+     * that format 3 added to the 3rd vision (001 L1452–1464).
+     */
+    public static Sphere asBeforeFormat3() {
+        Sphere s = load();
+        return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(),
+                s.plans().stream().map(p -> p.withRevisions(p.revisions().stream()
+                        .map(r -> new Revision(r.id(), r.name(), r.date(), r.dateText(), r.status(), r.basedOnId(),
+                                r.note(), List.of(), r.sections(), r.nodes(), r.items())).toList())).toList(),
+                s.opinionKinds(), s.opinions(), s.changeReasons());
+    }
 }
