@@ -121,6 +121,9 @@ class EveryKindCommandsTest {
         Path csv = dir.resolve("d.csv");
         ok("diff", ichinoseki.toString(), "--from", "s1-r1", "--to", "s2-r1", "--format", "csv", "-o", csv.toString());
         assertThat(Files.size(csv)).isPositive();
+        Path xlsx = dir.resolve("d.xlsx");
+        ok("diff", ichinoseki.toString(), "--from", "s1-r1", "--to", "s2-r1", "--format", "xlsx", "-o", xlsx.toString());
+        assertThat(rows(xlsx)).isNotEmpty();
     }
 
     @Test
