@@ -58,7 +58,7 @@ final class ExportPdfCommand implements Callable<Integer> {
         JapaneseFont f = font.find();
         int pages = CliOutput.pdf(spec, output, doc, f).pages();
         spec.commandLine().getOut().println(Texts.message("cli.exportPdf.done", output.toAbsolutePath(), pages,
-                doc.sections().size(), f.name()));
+                MeasureSheets.itemCount(sphere, edition, cards, area), f.name()));
         return 0;
     }
 }

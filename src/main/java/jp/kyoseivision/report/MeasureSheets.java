@@ -102,14 +102,25 @@ public final class MeasureSheets {
      */
     public static ReportDocument buildPlan(Sphere sphere, String planIdOrEdition, String numbers, String area,
             Options o) {
-        Plan plan = planIdOrEdition == null
+        Plan plan = plan(sphere, planIdOrEdition);
+        Revision revision = plan.current().orElseThrow(() -> new LocalizedException("report.noCards"));
+        return build(sphere, plan, revision, numbers, area, o);
+    }
+
+    /** How many items {@link #buildPlan} prints a sheet for (a goal's sheet of numeric targets not counted). */
+    public static int itemCount(Sphere sphere, String planIdOrEdition, String numbers, String area) {
+        Revision revision = plan(sphere, planIdOrEdition).current()
+                .orElseThrow(() -> new LocalizedException("report.noCards"));
+        return CardSelection.select(cards(revision), numbers, area).size();
+    }
+
+    private static Plan plan(Sphere sphere, String planIdOrEdition) {
+        return planIdOrEdition == null
                 ? sphere.plans().stream().max(java.util.Comparator.comparing((Plan p) -> p.ownerMunicipalityId() == null)
                         .thenComparingInt(Plan::edition))
                         .orElseThrow(() -> new LocalizedException("report.noCards"))
                 : sphere.planByIdOrEdition(planIdOrEdition)
                         .orElseThrow(() -> new LocalizedException("store.noEdition", planIdOrEdition));
-        Revision revision = plan.current().orElseThrow(() -> new LocalizedException("report.noCards"));
-        return build(sphere, plan, revision, numbers, area, o);
     }
 
     /** The sheets of {@code revision}: all cards, or those of {@code area} and/or {@code numbers}. */

@@ -81,7 +81,11 @@ class EveryKindCommandsTest {
         Path all = dir.resolve("all.pdf");
         CliTest.Result whole = ok("export-pdf", kitakami.toString(), "-o", all.toString());
         assertThat(pdfText(all)).contains("1子育て寄り添いプロジェクト", "10");
-        assertThat(whole.out()).contains("10");
+        assertThat(whole.out()).containsAnyOf("カード 10 件", "10 cards");
+        // the whole strategy: 23 items (its 4 goal sheets with their 数値目標 are not counted as cards)
+        CliTest.Result strategy = ok("export-pdf", ichinoseki.toString(), "--plan", "s1", "-o",
+                dir.resolve("s1-all.pdf").toString());
+        assertThat(strategy.out()).containsAnyOf("カード 23 件", "23 cards");
         // a number the plan does not have
         CliTest.Result bad = CliTest.run("export-pdf", kitakami.toString(), "--plan", "kp", "--cards", "11", "-o",
                 dir.resolve("bad.pdf").toString());
