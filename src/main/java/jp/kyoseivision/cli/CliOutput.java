@@ -21,6 +21,25 @@ final class CliOutput {
     }
 
     /** The whole sphere of {@code file}, opened read-only (nothing is written, not even a migration). */
+    /** The {@code --plan} help: a plan's id or its edition. */
+    static final String PLAN_HELP = "the plan: its id (e.g. v3, s1, kp) or its edition (e.g. 3); an edition that two "
+            + "series share means the sphere's own plan";
+
+    /**
+     * The plan named by {@code idOrEdition} (an id such as s1 or kp, or an edition such as 3); {@code null}: the
+     * newest of the sphere's own plans (those of one municipality come after them).
+     */
+    static jp.kyoseivision.model.Plan plan(Sphere s, String idOrEdition) {
+        if (idOrEdition == null) {
+            return s.plans().stream().max(java.util.Comparator
+                    .comparing((jp.kyoseivision.model.Plan p) -> p.ownerMunicipalityId() == null)
+                    .thenComparingInt(jp.kyoseivision.model.Plan::edition))
+                    .orElseThrow(() -> new LocalizedException("store.noEdition", "?"));
+        }
+        return s.planByIdOrEdition(idOrEdition)
+                .orElseThrow(() -> new LocalizedException("store.noEdition", idOrEdition));
+    }
+
     static Sphere read(Path file) {
         try (PlanFile pf = PlanFile.openReadOnly(file)) {
             return pf.read();

@@ -19,8 +19,9 @@ final class ExportBudgetCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .kyosei file")
     Path file;
 
-    @Option(names = "--plan", paramLabel = "N", description = "plan edition (default: the newest), its current revision")
-    Integer edition;
+    @Option(names = "--plan", paramLabel = "PLAN", description = CliOutput.PLAN_HELP
+            + " (default: the newest); its current revision")
+    String edition;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "the .csv or .xlsx to write")
     Path output;
@@ -34,10 +35,7 @@ final class ExportBudgetCommand implements Callable<Integer> {
     @Override
     public Integer call() throws java.io.IOException {
         Sphere sphere = CliOutput.read(file);
-        Plan plan = edition == null
-                ? sphere.plans().stream().max(java.util.Comparator.comparingInt(Plan::edition))
-                        .orElseThrow(() -> new jp.kyoseivision.text.LocalizedException("store.noEdition", "?"))
-                : jp.kyoseivision.importer.BudgetImport.plan(sphere, edition);
+        Plan plan = CliOutput.plan(sphere, edition);
         // checked before the temporary file is made, so a wrong extension leaves nothing behind
         String name = output.getFileName().toString();
         jp.kyoseivision.text.CsvEncoding enc = encoding.get();

@@ -17,8 +17,7 @@ final class ExportJsonCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .kyosei file")
     Path file;
 
-    @Option(names = "--plan", paramLabel = "N", description = "only the plan of edition N (e.g. 3) or with id N (e.g. s1);"
-            + " an edition that two series share means the sphere's own plan")
+    @Option(names = "--plan", paramLabel = "PLAN", description = "only this plan; " + CliOutput.PLAN_HELP)
     String edition;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file (default: standard output)")

@@ -22,8 +22,8 @@ final class ExportPdfCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .kyosei file")
     Path file;
 
-    @Option(names = "--plan", paramLabel = "N", description = "plan edition or id (default: the newest), its current "
-            + "revision; an edition that two series share means the sphere's own plan")
+    @Option(names = "--plan", paramLabel = "PLAN", description = CliOutput.PLAN_HELP
+            + " (default: the newest); its current revision")
     String edition;
 
     @Option(names = "--cards", paramLabel = "LIST", description = "card numbers, e.g. 1,3-5 (default: all)")
@@ -58,7 +58,7 @@ final class ExportPdfCommand implements Callable<Integer> {
         JapaneseFont f = font.find();
         int pages = CliOutput.pdf(spec, output, doc, f).pages();
         spec.commandLine().getOut().println(Texts.message("cli.exportPdf.done", output.toAbsolutePath(), pages,
-                doc.sections().size(), f.name()));
+                MeasureSheets.itemCount(sphere, edition, cards, area), f.name()));
         return 0;
     }
 }

@@ -18,8 +18,9 @@ final class ExportXlsxCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .kyosei file")
     Path file;
 
-    @Option(names = "--plan", paramLabel = "N", description = "plan edition (default: the newest), its current revision")
-    Integer edition;
+    @Option(names = "--plan", paramLabel = "PLAN", description = CliOutput.PLAN_HELP
+            + " (default: the newest); its current revision")
+    String edition;
 
     @Option(names = "--table", paramLabel = "TABLE", required = true,
             description = "cards (the card list), kpis (the KPI table), budget or opinions")
@@ -35,10 +36,7 @@ final class ExportXlsxCommand implements Callable<Integer> {
     public Integer call() {
         XlsxTables.Table t = XlsxTables.Table.parse(table);
         Sphere sphere = CliOutput.read(file);
-        Plan plan = edition == null
-                ? sphere.plans().stream().max(java.util.Comparator.comparingInt(Plan::edition))
-                        .orElseThrow(() -> new jp.kyoseivision.text.LocalizedException("store.noEdition", "?"))
-                : jp.kyoseivision.importer.BudgetImport.plan(sphere, edition);
+        Plan plan = CliOutput.plan(sphere, edition);
         // checked before the temporary file is made, so a wrong name leaves nothing behind
         XlsxTables.check(plan, output.getFileName().toString());
         Path written = CliOutput.write(output, o -> XlsxTables.write(sphere, plan, t, Texts.language(), o));

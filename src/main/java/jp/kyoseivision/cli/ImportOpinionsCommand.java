@@ -32,9 +32,9 @@ final class ImportOpinionsCommand implements Callable<Integer> {
             + "columns 番号, ページ, 項目, 意見 (回答 optional)")
     Path table;
 
-    @Option(names = "--plan", paramLabel = "N", description = "add to the current revision of plan N (default: the "
-            + "newest plan)")
-    Integer edition;
+    @Option(names = "--plan", paramLabel = "PLAN", description = "add to the current revision of this plan (default: "
+            + "the newest); " + CliOutput.PLAN_HELP)
+    String edition;
 
     @Option(names = "--revision", paramLabel = "REV", description = "add to revision REV (its id)")
     String revisionId;

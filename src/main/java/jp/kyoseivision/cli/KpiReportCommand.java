@@ -38,8 +38,7 @@ final class KpiReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .kyosei file")
     Path file;
 
-    @Option(names = "--plan", required = true, paramLabel = "N", description = "the plan of edition N (e.g. 2)"
-            + " or with id N (e.g. s1); an edition that two series share means the sphere's own plan")
+    @Option(names = "--plan", required = true, paramLabel = "PLAN", description = CliOutput.PLAN_HELP)
     String edition;
 
     @Option(names = "--year", paramLabel = "FY", description = "only fiscal year FY (e.g. 2023)")

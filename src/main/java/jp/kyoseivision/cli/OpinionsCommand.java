@@ -34,8 +34,9 @@ final class OpinionsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .kyosei file")
     Path file;
 
-    @Option(names = "--plan", paramLabel = "N", description = "the opinions on the current revision of plan N (e.g. 3)")
-    Integer edition;
+    @Option(names = "--plan", paramLabel = "PLAN", description = "the opinions on the current revision of this plan; "
+            + CliOutput.PLAN_HELP)
+    String edition;
 
     @Option(names = "--revision", paramLabel = "REV", description = "the opinions on revision REV (its id, e.g. "
             + "v3-adopted); default: every revision, or the plan's current one with --plan")
@@ -107,17 +108,18 @@ final class OpinionsCommand implements Callable<Integer> {
     }
 
     /** The revision asked for: --revision (an id), else the current one of --plan, else none (every revision). */
-    static Revision revision(Sphere s, Integer edition, String revisionId) {
+    static Revision revision(Sphere s, String edition, String revisionId) {
         if (revisionId != null) {
             Revision r = s.revision(revisionId).orElseThrow(() -> new LocalizedException("cli.opinions.badRevision",
                     revisionId, String.join(", ", s.revisions().map(Revision::id).toList())));
-            if (edition != null && s.planByEdition(edition).map(p -> !p.revisions().contains(r)).orElse(true)) {
-                throw new LocalizedException("cli.opinions.revisionNotInPlan", revisionId, edition);
+            if (edition != null && s.planByIdOrEdition(edition).map(p -> !p.revisions().contains(r)).orElse(true)) {
+                throw new LocalizedException("cli.opinions.revisionNotInPlan", revisionId,
+                        s.planByIdOrEdition(edition).map(p -> p.title()).orElse(edition));
             }
             return r;
         }
         if (edition != null) {
-            var plan = s.planByEdition(edition).orElseThrow(() -> new LocalizedException("store.noEdition", edition));
+            var plan = CliOutput.plan(s, edition);
             return plan.current().orElseThrow(() -> new LocalizedException("budget.plan.noRevision", plan.title()));
         }
         return null;

@@ -61,6 +61,11 @@ public final class CardListExport {
     }
 
     public static void write(Sphere s, Plan plan, Locale locale, OutputStream out) throws IOException {
+        if (!plan.kind().has(jp.kyoseivision.model.PlanFeature.PARTICIPANTS)) {
+            // not a joint card (関係市町, 事業費 per town): the columns of the plan's own kind
+            KindCardListExport.write(s, plan, locale, out);
+            return;
+        }
         Revision rev = plan.current().orElseThrow(() -> new LocalizedException("budget.plan.noRevision",
                 plan.title()));
         List<String> heads = headers(s, locale);

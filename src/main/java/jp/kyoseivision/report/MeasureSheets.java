@@ -38,12 +38,22 @@ public final class MeasureSheets {
      * A card with where it sits in the plan: the top node (the vision's 政策の視点), the node above its holder (政策分野)
      * and its holder (取組分野); each {@code null} when the plan has no such level.
      */
-    public record Card(Node perspective, Node area, Node direction, Measure measure) {
+    public record Card(Node perspective, Node area, Node direction, Measure measure, List<Node> path) {
+        public Card {
+            path = path == null ? List.of() : List.copyOf(path);
+        }
+
+        /** A card with the vision's three levels (its path: those of them that are given, top first). */
+        public Card(Node perspective, Node area, Node direction, Measure measure) {
+            this(perspective, area, direction, measure, java.util.stream.Stream.of(perspective, area, direction)
+                    .filter(java.util.Objects::nonNull).distinct().toList());
+        }
+
         /** A card under the nodes {@code path} (top first). */
         static Card of(List<Node> path, Measure m) {
             int n = path.size();
             return new Card(n == 0 ? null : path.get(0), n < 2 ? null : path.get(n - 2), n == 0 ? null : path.get(n - 1),
-                    m);
+                    m, path);
         }
 
         public String perspectiveName() {
@@ -92,14 +102,25 @@ public final class MeasureSheets {
      */
     public static ReportDocument buildPlan(Sphere sphere, String planIdOrEdition, String numbers, String area,
             Options o) {
-        Plan plan = planIdOrEdition == null
+        Plan plan = plan(sphere, planIdOrEdition);
+        Revision revision = plan.current().orElseThrow(() -> new LocalizedException("report.noCards"));
+        return build(sphere, plan, revision, numbers, area, o);
+    }
+
+    /** How many items {@link #buildPlan} prints a sheet for (a goal's sheet of numeric targets not counted). */
+    public static int itemCount(Sphere sphere, String planIdOrEdition, String numbers, String area) {
+        Revision revision = plan(sphere, planIdOrEdition).current()
+                .orElseThrow(() -> new LocalizedException("report.noCards"));
+        return CardSelection.select(cards(revision), numbers, area).size();
+    }
+
+    private static Plan plan(Sphere sphere, String planIdOrEdition) {
+        return planIdOrEdition == null
                 ? sphere.plans().stream().max(java.util.Comparator.comparing((Plan p) -> p.ownerMunicipalityId() == null)
                         .thenComparingInt(Plan::edition))
                         .orElseThrow(() -> new LocalizedException("report.noCards"))
                 : sphere.planByIdOrEdition(planIdOrEdition)
                         .orElseThrow(() -> new LocalizedException("store.noEdition", planIdOrEdition));
-        Revision revision = plan.current().orElseThrow(() -> new LocalizedException("report.noCards"));
-        return build(sphere, plan, revision, numbers, area, o);
     }
 
     /** The sheets of {@code revision}: all cards, or those of {@code area} and/or {@code numbers}. */
@@ -109,7 +130,11 @@ public final class MeasureSheets {
         List<Card> chosen = CardSelection.select(all, numbers, area);
         Locale l = o.locale();
         String scope;
-        if (chosen.size() == all.size()) {
+        boolean cardForm = KindSheets.cardForm(plan.kind());
+        if (!cardForm && (area == null || area.isBlank())) {
+            scope = Texts.format(l, chosen.size() == all.size() ? "sheet.kind.cover.all" : "sheet.kind.cover.selected",
+                    chosen.size(), plan.kind().item());
+        } else if (chosen.size() == all.size()) {
             scope = Texts.format(l, "sheet.cover.all", chosen.size());
         } else if (area != null && !area.isBlank() && (numbers == null || numbers.isBlank())) {
             scope = Texts.format(l, "sheet.cover.area", chosen.get(0).areaName(), chosen.size());
@@ -134,14 +159,33 @@ public final class MeasureSheets {
     public static ReportDocument document(Sphere sphere, Plan plan, Revision revision, List<Card> cards, String scope,
             Options o) {
         Locale l = o.locale();
-        List<Section> sections = cards.stream().map(c -> sheet(sphere, plan, c, l)).toList();
+        List<Section> sections = new ArrayList<>();
+        boolean cardForm = KindSheets.cardForm(plan.kind());
+        // the whole plan: a sheet for each node with numeric targets (a 基本目標's 数値目標) before its first item
+        boolean whole = !cardForm && cards.size() == revision.measures().size();
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        for (Card c : cards) {
+            if (whole) {
+                for (int i = 0; i < c.path().size(); i++) {
+                    Node n = c.path().get(i);
+                    if (!n.kpis().isEmpty() && shown.add(n.id())) {
+                        sections.add(KindSheets.nodeSheet(plan, c.path().subList(0, i + 1), sphere, l));
+                    }
+                }
+            }
+            sections.add(sheet(sphere, plan, c, l));
+        }
         List<String> cover = null;
         if (o.cover()) {
-            String date = revision.date() == null ? "" : "（" + JapaneseYears.date(revision.date(), l) + "）";
+            String date = revision.date() != null ? "（" + JapaneseYears.date(revision.date(), l) + "）"
+                    : revision.dateText() != null && !revision.dateText().isBlank()
+                            && !revision.name().contains(revision.dateText()) ? "（" + revision.dateText() + "）" : "";
             cover = List.of(Texts.format(l, "sheet.cover.sphere", sphere.name()),
                     Texts.format(l, "sheet.cover.revision", revision.name(), date), scope == null ? "" : scope);
         }
-        return new ReportDocument(Texts.format(l, "sheet.documentTitle", plan.title()), Orientation.PORTRAIT, cover,
+        String title = cardForm ? Texts.format(l, "sheet.documentTitle", plan.title())
+                : KindSheets.documentTitle(plan, l);
+        return new ReportDocument(title, Orientation.PORTRAIT, cover,
                 o.contents(), plan.title() + "　" + revision.name(), o.printDate(), sections);
     }
 
@@ -154,8 +198,11 @@ public final class MeasureSheets {
         return plan.kind().equals(jp.kyoseivision.model.PlanKind.VISION) || name.isBlank() ? t(l, key) : name;
     }
 
-    /** The sheet of one card. */
+    /** The sheet of one card: the vision's card form, or the layout of the plan's kind ({@link KindSheets}). */
     public static Section sheet(Sphere sphere, Plan plan, Card c, Locale l) {
+        if (!KindSheets.cardForm(plan.kind())) {
+            return KindSheets.sheet(sphere, plan, c.path(), c.measure(), l);
+        }
         Measure m = c.measure();
         List<Block> b = new ArrayList<>();
         b.add(new Block.Heading(Texts.format(l, "sheet.heading", String.valueOf(m.number())), 13f));
