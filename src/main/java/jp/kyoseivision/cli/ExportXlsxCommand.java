@@ -18,8 +18,9 @@ final class ExportXlsxCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .kyosei file")
     Path file;
 
-    @Option(names = "--plan", paramLabel = "N", description = "plan edition (default: the newest), its current revision")
-    Integer edition;
+    @Option(names = "--plan", paramLabel = "N", description = "plan edition (default: the newest) or plan id (e.g. s1),"
+            + " its current revision; an edition that two series share means the sphere's own plan")
+    String edition;
 
     @Option(names = "--table", paramLabel = "TABLE", required = true,
             description = "cards (the card list), kpis (the KPI table), budget or opinions")
@@ -38,7 +39,8 @@ final class ExportXlsxCommand implements Callable<Integer> {
         Plan plan = edition == null
                 ? sphere.plans().stream().max(java.util.Comparator.comparingInt(Plan::edition))
                         .orElseThrow(() -> new jp.kyoseivision.text.LocalizedException("store.noEdition", "?"))
-                : jp.kyoseivision.importer.BudgetImport.plan(sphere, edition);
+                : sphere.planByIdOrEdition(edition)
+                        .orElseThrow(() -> new jp.kyoseivision.text.LocalizedException("store.noEdition", edition));
         // checked before the temporary file is made, so a wrong name leaves nothing behind
         XlsxTables.check(plan, output.getFileName().toString());
         Path written = CliOutput.write(output, o -> XlsxTables.write(sphere, plan, t, Texts.language(), o));
