@@ -55,7 +55,9 @@ public final class GradingRuleDialog {
         dialog.getDialogPane().setId("dialog-grading");
         save = new ButtonType(i18n.t("grading.save"), ButtonBar.ButtonData.OK_DONE);
         remove = new ButtonType(i18n.t("grading.remove"), ButtonBar.ButtonData.LEFT);
-        dialog.getDialogPane().getButtonTypes().addAll(save, remove, ButtonType.CANCEL);
+        ButtonType cancel = new ButtonType(i18n.t("grading.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, remove, cancel);
+        dialog.getDialogPane().lookupButton(cancel).setId("grading-cancel");
 
         basis.setId("grading-basis");
         basis.getItems().setAll(RatioBasis.values());

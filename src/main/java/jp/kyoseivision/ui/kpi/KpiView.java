@@ -69,6 +69,7 @@ public final class KpiView {
     private final VBox findings = new VBox(4);
     private final BarChart<String, Number> cardBudget;
     private final ComboBox<Measure> cardBox = new ComboBox<>();
+    private final Label cardLabel = new Label();
     private final BarChart<Number, String> editions;
     private final Label editionsNote = new Label();
     private final TabPane years = new TabPane();
@@ -170,9 +171,13 @@ public final class KpiView {
         budgetBox.managedProperty().bind(budgetBox.visibleProperty());
         cardBudgetBox.visibleProperty().bind(budgetBox.visibleProperty());
         cardBudgetBox.managedProperty().bind(budgetBox.visibleProperty());
+        // the card chooser belongs to the budget charts: a plan without budgets (the 総合戦略) shows neither
+        HBox cardRow = new HBox(8, cardLabel, cardBox);
+        cardRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        cardRow.visibleProperty().bind(budgetBox.visibleProperty());
+        cardRow.managedProperty().bind(budgetBox.visibleProperty());
         VBox chartBox = new VBox(16, summaryTable, findingsTitle, findings, exportable(grades), budgetByAreaNote,
-                budgetBox, new HBox(8, new Label(i18n.t("chart.card")), cardBox), cardBudgetBox, editionsNote,
-                exportable(editions));
+                budgetBox, cardRow, cardBudgetBox, editionsNote, exportable(editions));
         chartBox.setPadding(new Insets(12));
         ScrollPane chartScroll = new ScrollPane(chartBox);
         chartScroll.setFitToWidth(true);
@@ -246,6 +251,9 @@ public final class KpiView {
         charts.fillBudgetByArea(budgetByArea, rev, planYears());
         budgetByAreaNote.setText(rev != null && PlanFigures.hasBudget(rev) ? ""
                 : i18n.t("chart.noBudget", plan == null ? "" : plan.title()));
+        // what the plan calls an item: 具体的な取組, 施策, プロジェクト
+        cardLabel.setText(plan == null || plan.kind().equals(jp.kyoseivision.model.PlanKind.VISION)
+                ? i18n.t("chart.card") : plan.kind().item());
         Measure card = cardBox.getValue();
         cardBox.getItems().setAll(rev == null ? List.of() : rev.measures());
         Measure sameCard = card == null || rev == null ? null : rev.measures().stream()
