@@ -109,8 +109,8 @@ public final class KpiViewModel {
     }
 
     private static boolean hasActuals(Plan p) {
-        return p.current().map(r -> r.measures().stream().flatMap(m -> m.kpis().stream())
-                .anyMatch(k -> !k.actuals().isEmpty())).orElse(false);
+        // any KPI of the plan: an item's, a node's 数値目標 or the plan's own target
+        return p.current().map(r -> r.allKpis().anyMatch(k -> !k.actuals().isEmpty())).orElse(false);
     }
 
     private static Plan newest(Sphere s) {
