@@ -70,6 +70,14 @@ final class KpiReportJson {
                 g.writeObject(kpi(l, years));
             }
             g.writeEndArray();
+            if (!r.targets().isEmpty()) {
+                // the plan's own targets (人口, 高齢化率): reported, not counted in the summaries
+                g.writeArrayFieldStart("targets");
+                for (KpiLine l : r.targets()) {
+                    g.writeObject(kpi(l, years));
+                }
+                g.writeEndArray();
+            }
             List<Object> summaries = new ArrayList<>();
             for (int fy : r.years()) {
                 if (years.test(fy)) {
@@ -137,10 +145,15 @@ final class KpiReportJson {
     private static Map<String, Object> kpi(KpiLine l, IntPredicate years) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("no", l.no());
-        m.put("measureId", l.measure().id());
-        m.put("measureName", l.measure().name());
+        m.put("measureId", l.measure() == null ? null : l.measure().id());
+        m.put("measureName", l.measure() == null ? null : l.measure().name());
+        m.put("scope", l.group().scope().name());
+        m.put("groupLevel", l.group().level());
+        m.put("groupName", l.group().name());
+        m.put("nodeId", l.group().scope() == jp.kyoseivision.kpi.KpiGroup.Scope.NODE ? l.group().nodeId() : null);
         m.put("kpiId", l.kpi().id());
         m.put("name", l.kpi().name());
+        m.put("qualifier", l.kpi().qualifier());
         m.put("unit", l.kpi().unit());
         m.put("better", l.kpi().better().name());
         m.put("baseline", point(l.kpi().baseline()));
@@ -170,7 +183,8 @@ final class KpiReportJson {
     }
 
     private static Object point(KpiPoint p) {
-        return p == null ? null : map("fy", p.fy(), "number", p.value().number(), "note", p.value().note());
+        return p == null ? null : map("fy", p.fy(), "period", p.period(), "number", p.value().number(), "note",
+                p.value().note());
     }
 
     private static Map<String, Object> summary(GradeSummary s) {

@@ -42,8 +42,12 @@ public final class CardEdits {
         });
     }
 
-    /** One KPI's actual for {@code fy}, set, or removed when {@code actual} is {@code null}. */
+    /** One KPI's actual for {@code fy}, set, or removed when {@code actual} is {@code null} (any KPI of the plan). */
     public static Edited setActual(Sphere s, String kpiId, int fy, KpiActual actual) {
+        if (!KpiEdits.onCard(s, kpiId)) {
+            // a node's 数値目標 or the plan's own target: not a card's row, written by the whole compare
+            return Edited.whole(KpiEdits.withActual(s, kpiId, fy, actual));
+        }
         Measure owner = KpiEdits.owner(s, kpiId);
         return change(s, owner.id(), m -> KpiEdits.withActual(m, kpiId, fy, actual));
     }

@@ -17,7 +17,6 @@ import jp.kyoseivision.edit.KpiEdits;
 import jp.kyoseivision.model.Kpi;
 import jp.kyoseivision.model.KpiActual;
 import jp.kyoseivision.model.KpiValue;
-import jp.kyoseivision.model.Measure;
 import jp.kyoseivision.model.Plan;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.model.Sphere;
@@ -65,7 +64,7 @@ public final class KpiImport {
         }
     }
 
-    private record Owner(Plan plan, Revision revision, Measure measure, Kpi kpi, String no) {
+    private record Owner(Plan plan, Revision revision, String owner, Kpi kpi, String no) {
     }
 
     private KpiImport() {
@@ -93,14 +92,12 @@ public final class KpiImport {
         List<Change> changes = new ArrayList<>();
         Map<String, Owner> kpis = new HashMap<>();
         for (Plan p : s.plans()) {
-            p.current().ifPresent(r -> {
-                for (Measure m : r.measures()) {
-                    for (int i = 0; i < m.kpis().size(); i++) {
-                        String no = m.kpis().size() == 1 ? String.valueOf(m.number()) : m.number() + "-" + (i + 1);
-                        kpis.put(m.kpis().get(i).id(), new Owner(p, r, m, m.kpis().get(i), no));
-                    }
-                }
-            });
+            // every KPI of the current revision: the plan's own targets, the nodes' 数値目標 and the items' KPIs
+            jp.kyoseivision.kpi.KpiResults results = jp.kyoseivision.kpi.KpiResults.of(p);
+            for (jp.kyoseivision.kpi.KpiLine l : results.all()) {
+                kpis.put(l.kpi().id(), new Owner(p, results.revision(), l.owner(Texts.language()), l.kpi(),
+                        l.no()));
+            }
         }
         Set<String> idHeads = heading("kpis.col.id");
         Set<String> fyHeads = heading("kpi.col.fy");
@@ -217,7 +214,7 @@ public final class KpiImport {
                 }
             }
             if (!Objects.equals(before, after)) {
-                changes.add(new Change(id, o.no(), o.measure().name(), o.kpi().name(), fy, before, after,
+                changes.add(new Change(id, o.no(), o.owner(), o.kpi().name(), fy, before, after,
                         o.revision()));
             }
         }

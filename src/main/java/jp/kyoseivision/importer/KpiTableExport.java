@@ -22,6 +22,8 @@ import jp.kyoseivision.text.Texts;
 
 /**
  * The KPI table of a plan's current revision as a print-ready workbook, one row per KPI and fiscal year of the plan
+ * (the plan's own targets, each node's 数値目標 with its level and name in the 施策名 column, the items' KPIs; a
+ * qualifier such as 男性 after the KPI's name, a printed period such as H26～H30平均 after its baseline)
  * (empty years too, so it is also the template a partner fills in): No., 施策名, 成果指標, 単位, 現状値, 目標値, 年度,
  * 実績値 (a number stays a number), 達成率, 達成度 computed by {@link jp.kyoseivision.kpi.KpiGrader} and as recorded,
  * 進捗状況・成果, 今後の取組等 and the KPI's id, by which the actuals are read back.
@@ -66,12 +68,12 @@ public final class KpiTableExport {
             sheet.title(Texts.format(locale, "kpi.table.results", plan.title()) + "（" + rev.name() + "）");
             sheet.note(Texts.format(locale, "kpis.note"));
             sheet.header(headers(locale));
-            for (KpiLine line : results.lines()) {
+            for (KpiLine line : results.all()) {
                 for (YearResult y : line.years()) {
                     PrintSheet.Line x = sheet.row();
                     x.text(NO, line.no(), Look.CENTRED);
-                    x.text(MEASURE, line.measure().name(), Look.TEXT);
-                    x.text(KPI, line.kpi().name(), Look.TEXT);
+                    x.text(MEASURE, line.owner(locale), Look.TEXT);
+                    x.text(KPI, line.name(), Look.TEXT);
                     x.text(UNIT, line.kpi().unit(), Look.CENTRED);
                     x.text(BASELINE, KpiValueText.show(line.kpi().baseline()), Look.TEXT);
                     x.text(TARGET, KpiValueText.show(line.kpi().target()), Look.TEXT);

@@ -19,7 +19,7 @@ public final class KpiTables {
     /** One row per KPI per fiscal year shown: value, target, ratio, the three grades and why there is no grade. */
     public static ReportTable results(KpiResults r, IntPredicate years, Locale locale) {
         List<ReportTable.Row> rows = new ArrayList<>();
-        for (KpiLine line : r.lines()) {
+        for (KpiLine line : r.all()) {
             for (YearResult y : line.years()) {
                 if (!years.test(y.fy())) {
                     continue;
@@ -34,7 +34,7 @@ public final class KpiTables {
                         || !Objects.equals(y.recorded(), y.overview()) || gradedWithoutRule) {
                     flags.add(ReportTable.Flag.MISMATCH);
                 }
-                rows.add(new ReportTable.Row(List.of(line.no(), line.measure().name(), line.kpi().name(),
+                rows.add(new ReportTable.Row(List.of(line.no(), line.owner(locale), line.name(),
                         line.kpi().unit(), JapaneseYears.fiscalYear(y.fy(), locale), KpiValueText.show(y.value()),
                         KpiValueText.show(line.kpi().target()), c.percent() == null ? "" : c.percent().toPlainString(),
                         nz(c.grade()), nz(y.recorded()), nz(y.overview()), y.actual() == null ? ""

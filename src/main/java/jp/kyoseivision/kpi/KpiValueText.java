@@ -20,7 +20,12 @@ public final class KpiValueText {
         return v.note() == null || v.note().isBlank() ? n : n + "（" + v.note() + "）";
     }
 
+    /** The value, with the printed period when it is not a plain fiscal year: 5,533（H26～H30平均）. */
     public static String show(KpiPoint p) {
-        return p == null ? "" : show(p.value());
+        if (p == null) {
+            return "";
+        }
+        String v = show(p.value());
+        return p.period() == null || p.period().isBlank() ? v : v + "（" + p.period() + "）";
     }
 }

@@ -111,8 +111,11 @@ final class KpiImportDialogs {
                         .filter(m -> m.kpis().stream().anyMatch(k -> k.id().equals(c.kpiId())))
                         .forEach(m -> cards.add(m.id()));
             }
+            // a node's 数値目標 or the plan's own target is no card's row: then the whole spheres are compared
+            boolean onCards = r.changes().stream().allMatch(c -> jp.kyoseivision.edit.KpiEdits.onCard(s,
+                    c.kpiId()));
             vm.applyEdit(i18n.t("kpiimport.edit", r.changes().size()),
-                    x -> new jp.kyoseivision.edit.Edited(r.applyTo(x), cards));
+                    x -> new jp.kyoseivision.edit.Edited(r.applyTo(x), onCards ? cards : null));
         } catch (RuntimeException e) {
             showError.accept(e);
         }

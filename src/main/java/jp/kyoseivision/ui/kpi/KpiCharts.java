@@ -25,6 +25,7 @@ import jp.kyoseivision.kpi.GradeTally;
 import jp.kyoseivision.kpi.KpiResults;
 import jp.kyoseivision.kpi.PlanFigures;
 import jp.kyoseivision.model.Kpi;
+import jp.kyoseivision.model.KpiPoint;
 import jp.kyoseivision.model.Measure;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.text.JapaneseYears;
@@ -219,6 +220,19 @@ public final class KpiCharts {
         chart.setTitle(i18n.t("chart.trendOf", k.name()));
         chart.getYAxis().setLabel(k.unit());
         PlanFigures.Trend t = PlanFigures.trend(k);
+        List<PlanFigures.Point> targets = new ArrayList<>(t.target());
+        for (KpiPoint m : k.milestones()) { // further targets (the 3rd vision's 2040) on the target line
+            if (m.value().hasNumber()) {
+                targets.add(new PlanFigures.Point(m.fy(), m.value().number()));
+            }
+        }
+        targets.sort(java.util.Comparator.comparingInt(PlanFigures.Point::fy));
+        // a year printed as a period (H26～H30平均, 2019年実績) is labelled as printed
+        Map<Integer, String> labels = new java.util.HashMap<>();
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(k.baseline(), k.target()), k.milestones().stream())
+                .filter(p -> p != null && p.period() != null && !p.period().isBlank())
+                .forEach(p -> labels.putIfAbsent(p.fy(), p.period()));
+        java.util.function.IntFunction<String> label = y -> labels.getOrDefault(y, fy(y));
         List<PlanFigures.Point> actuals = new ArrayList<>(t.actuals());
         if (preview != null) {
             actuals.removeIf(p -> p.fy() == preview.fy());
@@ -230,23 +244,24 @@ public final class KpiCharts {
         TreeSet<Integer> years = new TreeSet<>();
         t.baseline().forEach(p -> years.add(p.fy()));
         actuals.forEach(p -> years.add(p.fy()));
-        t.target().forEach(p -> years.add(p.fy()));
+        targets.forEach(p -> years.add(p.fy()));
         if (!years.isEmpty()) {
             for (int y = years.first(); y <= years.last(); y++) {
                 years.add(y);
             }
         }
         ((CategoryAxis) chart.getXAxis()).setCategories(FXCollections.observableArrayList(years.stream()
-                .map(this::fy).toList()));
-        chart.getData().setAll(List.of(series(i18n.t("chart.baseline"), t.baseline()),
-                series(i18n.t("chart.actual"), actuals), series(i18n.t("chart.target"), t.target())));
+                .map(label::apply).toList()));
+        chart.getData().setAll(List.of(series(i18n.t("chart.baseline"), t.baseline(), label),
+                series(i18n.t("chart.actual"), actuals, label), series(i18n.t("chart.target"), targets, label)));
     }
 
-    private XYChart.Series<String, Number> series(String name, List<PlanFigures.Point> points) {
+    private XYChart.Series<String, Number> series(String name, List<PlanFigures.Point> points,
+            java.util.function.IntFunction<String> label) {
         XYChart.Series<String, Number> s = new XYChart.Series<>();
         s.setName(name);
         for (PlanFigures.Point p : points) {
-            s.getData().add(new XYChart.Data<>(fy(p.fy()), toNumber(p.value())));
+            s.getData().add(new XYChart.Data<>(label.apply(p.fy()), toNumber(p.value())));
         }
         return s;
     }
@@ -289,6 +304,10 @@ public final class KpiCharts {
                 all.add(s);
             }
         }
+        // a plan without a grading rule has no grades to count: the title says so (an exported image too)
+        chart.setTitle(r != null && r.plan().grading().bands().isEmpty()
+                ? i18n.t("chart.grades") + "\n" + i18n.t("chart.grades.noRule", r.plan().title())
+                : i18n.t("chart.grades"));
         chart.getData().setAll(all);
         colour(chart, GRADE_COLOURS);
         // a count of KPIs: whole steps only (no 0.25 ticks)

@@ -69,6 +69,7 @@ public final class KpiView {
     private final VBox findings = new VBox(4);
     private final BarChart<String, Number> cardBudget;
     private final ComboBox<Measure> cardBox = new ComboBox<>();
+    private final Label cardLabel = new Label();
     private final BarChart<Number, String> editions;
     private final Label editionsNote = new Label();
     private final TabPane years = new TabPane();
@@ -105,7 +106,13 @@ public final class KpiView {
         reportPdf.setOnAction(e -> exportReportPdf());
         reportStatus.setId("kpi-report-status");
         reportStatus.setWrapText(true);
-        HBox planRow = new HBox(10, planLabel, planBox, reportPdf, reportStatus);
+        // the plan's grading rule: attached, changed or removed (the 総合戦略 and action plans print none)
+        Button grading = new Button(i18n.t("kpi.grading"));
+        grading.setId("kpi-grading");
+        grading.setMinWidth(Button.USE_PREF_SIZE);
+        grading.setOnAction(e -> openGrading());
+        grading.disableProperty().bind(vm.planProperty().isNull());
+        HBox planRow = new HBox(10, planLabel, planBox, grading, reportPdf, reportStatus);
         planRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox top = new VBox(6, planRow, summary);
         top.setPadding(new Insets(8));
@@ -115,7 +122,9 @@ public final class KpiView {
             @Override
             protected void updateItem(KpiLine l, boolean empty) {
                 super.updateItem(l, empty);
-                setText(empty || l == null ? null : "No." + l.no() + " " + l.kpi().name());
+                setText(empty || l == null ? null : listText(l));
+                setTooltip(empty || l == null ? null : new javafx.scene.control.Tooltip(l.group().label(
+                        i18n.locale())));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
@@ -162,9 +171,13 @@ public final class KpiView {
         budgetBox.managedProperty().bind(budgetBox.visibleProperty());
         cardBudgetBox.visibleProperty().bind(budgetBox.visibleProperty());
         cardBudgetBox.managedProperty().bind(budgetBox.visibleProperty());
+        // the card chooser belongs to the budget charts: a plan without budgets (the 総合戦略) shows neither
+        HBox cardRow = new HBox(8, cardLabel, cardBox);
+        cardRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        cardRow.visibleProperty().bind(budgetBox.visibleProperty());
+        cardRow.managedProperty().bind(budgetBox.visibleProperty());
         VBox chartBox = new VBox(16, summaryTable, findingsTitle, findings, exportable(grades), budgetByAreaNote,
-                budgetBox, new HBox(8, new Label(i18n.t("chart.card")), cardBox), cardBudgetBox, editionsNote,
-                exportable(editions));
+                budgetBox, cardRow, cardBudgetBox, editionsNote, exportable(editions));
         chartBox.setPadding(new Insets(12));
         ScrollPane chartScroll = new ScrollPane(chartBox);
         chartScroll.setFitToWidth(true);
@@ -222,9 +235,10 @@ public final class KpiView {
         } finally {
             updating = false;
         }
-        list.getItems().setAll(r == null ? List.of() : r.lines());
-        KpiLine again = r == null ? null : r.lines().stream().filter(l -> l.kpi().id().equals(keep)).findFirst()
-                .orElse(r.lines().isEmpty() ? null : r.lines().get(0));
+        List<KpiLine> all = r == null ? List.of() : r.all();
+        list.getItems().setAll(all);
+        KpiLine again = all.stream().filter(l -> l.kpi().id().equals(keep)).findFirst()
+                .orElse(all.isEmpty() ? null : r.lines().isEmpty() ? all.get(0) : r.lines().get(0));
         if (again != null) {
             list.getSelectionModel().select(again);
         }
@@ -237,6 +251,9 @@ public final class KpiView {
         charts.fillBudgetByArea(budgetByArea, rev, planYears());
         budgetByAreaNote.setText(rev != null && PlanFigures.hasBudget(rev) ? ""
                 : i18n.t("chart.noBudget", plan == null ? "" : plan.title()));
+        // what the plan calls an item: 具体的な取組, 施策, プロジェクト
+        cardLabel.setText(plan == null || plan.kind().equals(jp.kyoseivision.model.PlanKind.VISION)
+                ? i18n.t("chart.card") : plan.kind().item());
         Measure card = cardBox.getValue();
         cardBox.getItems().setAll(rev == null ? List.of() : rev.measures());
         Measure sameCard = card == null || rev == null ? null : rev.measures().stream()
@@ -283,6 +300,41 @@ public final class KpiView {
             return;
         }
         KpiResults r = g.results();
+        if (!r.plan().graded()) {
+            // no grading rule: nothing to count per grade; the sentence says so (and how to attach one)
+            Label none = new Label(noRuleText(r.plan()));
+            none.setId("kpi-summary-norule");
+            none.setWrapText(true);
+            summaryTable.getChildren().add(none);
+        } else {
+            summaryTable.getChildren().add(summaryGrid(g));
+        }
+        var list = g.findings();
+        if (list.isEmpty()) {
+            findings.getChildren().add(new Label(i18n.t("kpi.findings.none")));
+        }
+        for (var f : list) {
+            Label l = new Label("・" + f.message(i18n.locale()));
+            l.setWrapText(true);
+            findings.getChildren().add(l);
+        }
+    }
+
+    private String noRuleText(Plan p) {
+        return i18n.t("kpi.noRule", p.title());
+    }
+
+    /** 「No.5 …」 for an item's KPI, 「基本目標Ⅰ …」 for a node's, 「計画全体 人口」 for the plan's own target. */
+    private String listText(KpiLine l) {
+        return switch (l.group().scope()) {
+            case ITEM -> "No." + l.no() + " " + l.name();
+            case NODE -> l.group().level() + l.no() + " " + l.name();
+            case PLAN -> l.group().label(i18n.locale()) + " " + l.name();
+        };
+    }
+
+    private GridPane summaryGrid(KpiViewModel.Graded g) {
+        KpiResults r = g.results();
         GridPane t = Views.table("kpi-summary-grid");
         int col = 0;
         Views.header(t, i18n.t("chart.axis.fy"), col++, 0);
@@ -305,16 +357,7 @@ public final class KpiView {
             Views.cell(t, String.valueOf(s.notEntered()), col + 1, row, true).setId("kpi-summary-" + fy + "-notEntered");
             row++;
         }
-        summaryTable.getChildren().add(t);
-        var list = g.findings();
-        if (list.isEmpty()) {
-            findings.getChildren().add(new Label(i18n.t("kpi.findings.none")));
-        }
-        for (var f : list) {
-            Label l = new Label("・" + f.message(i18n.locale()));
-            l.setWrapText(true);
-            findings.getChildren().add(l);
-        }
+        return t;
     }
 
     private String summaryText(KpiViewModel.Graded g) {
@@ -322,6 +365,9 @@ public final class KpiView {
             return "";
         }
         KpiResults r = g.results();
+        if (!r.plan().graded()) {
+            return noRuleText(r.plan());
+        }
         // the latest year with any actual, as the report does ("令和5年度末時点での結果")
         int fy = r.years().stream().filter(y -> g.summary(y).graded() > 0)
                 .reduce((a, b) -> b).orElse(r.years().get(r.years().size() - 1));
@@ -375,13 +421,11 @@ public final class KpiView {
             detail.getChildren().add(new Label(i18n.t("kpi.none")));
             return;
         }
-        Label name = new Label("No." + line.no() + "　" + line.kpi().name());
+        Label name = new Label(listText(line).replaceFirst(" ", "　"));
         name.setId("kpi-name");
         name.getStyleClass().add("card-title");
         name.setWrapText(true);
-        Label meta = new Label(i18n.t("kpi.meta", line.measure().name(), line.kpi().unit(),
-                point(line.kpi().baseline()), point(line.kpi().target()),
-                i18n.t("kpi.better." + line.kpi().better().name())));
+        Label meta = new Label(metaText(line));
         meta.setId("kpi-meta");
         meta.setWrapText(true);
         meta.setVisible(false);
@@ -425,7 +469,42 @@ public final class KpiView {
         }
         KpiValue v = p.value();
         String value = v.hasNumber() ? Numbers.grouped(v.number()) : v.note();
-        return value + paren(JapaneseYears.fiscalYear(p.fy(), i18n.locale()));
+        // the printed period when it is not a plain fiscal year: 5,533（H26～H30平均）
+        return value + paren(p.period() != null && !p.period().isBlank() ? p.period()
+                : JapaneseYears.fiscalYear(p.fy(), i18n.locale()));
+    }
+
+    /**
+     * The selected KPI's facts, 「　」-separated: what it belongs to (the vision's 施策, else the level and name), its
+     * qualifier, unit, baseline, target and further targets (2040), and which direction is better.
+     */
+    private String metaText(KpiLine line) {
+        var k = line.kpi();
+        Plan plan = vm.planProperty().get();
+        String text;
+        if (line.group().scope() == jp.kyoseivision.kpi.KpiGroup.Scope.ITEM
+                && (plan == null || plan.kind().equals(jp.kyoseivision.model.PlanKind.VISION))) {
+            text = i18n.t("kpi.meta", line.measure().name(), k.unit(), point(k.baseline()), point(k.target()),
+                    i18n.t("kpi.better." + k.better().name()));
+        } else {
+            text = i18n.t("kpi.meta.group", line.group().label(i18n.locale()), k.unit(), point(k.baseline()),
+                    point(k.target()), i18n.t("kpi.better." + k.better().name()));
+        }
+        StringBuilder sb = new StringBuilder(text);
+        if (k.qualifier() != null && !k.qualifier().isBlank()) {
+            sb.append("　").append(i18n.t("kpi.meta.qualifier", k.qualifier()));
+        }
+        for (var m : k.milestones()) {
+            sb.append("　").append(i18n.t("kpi.meta.milestone", point(m)));
+        }
+        return sb.toString();
+    }
+
+    private void openGrading() {
+        if (vm.planProperty().get() != null) {
+            commitPending();
+            new GradingRuleDialog(stage, vm).show();
+        }
     }
 
 

@@ -109,8 +109,8 @@ public final class KpiViewModel {
     }
 
     private static boolean hasActuals(Plan p) {
-        return p.current().map(r -> r.measures().stream().flatMap(m -> m.kpis().stream())
-                .anyMatch(k -> !k.actuals().isEmpty())).orElse(false);
+        // any KPI of the plan: an item's, a node's 数値目標 or the plan's own target
+        return p.current().map(r -> r.allKpis().anyMatch(k -> !k.actuals().isEmpty())).orElse(false);
     }
 
     private static Plan newest(Sphere s) {
@@ -170,7 +170,7 @@ public final class KpiViewModel {
         KpiResults r = results.get();
         String id = selectedKpiId.get();
         return r == null || id == null ? Optional.empty()
-                : r.lines().stream().filter(l -> l.kpi().id().equals(id)).findFirst();
+                : r.all().stream().filter(l -> l.kpi().id().equals(id)).findFirst();
     }
 
     public jp.kyoseivision.store.Settings settings() {
@@ -191,7 +191,7 @@ public final class KpiViewModel {
     public KpiYearModel yearModel(String kpiId, int fy) {
         KpiYearModel m = yearModels.computeIfAbsent(kpiId + "/" + fy, k -> new KpiYearModel(this, kpiId, fy));
         KpiResults r = results.get();
-        KpiActual a = r == null ? null : r.lines().stream().filter(l -> l.kpi().id().equals(kpiId)).findFirst()
+        KpiActual a = r == null ? null : r.all().stream().filter(l -> l.kpi().id().equals(kpiId)).findFirst()
                 .flatMap(l -> l.kpi().actual(fy)).orElse(null);
         m.load(a, !readOnly());
         return m;
@@ -222,12 +222,30 @@ public final class KpiViewModel {
         }
         // a file open read-only: MainViewModel.apply refuses (edit.readOnly) before anything is written
         KpiResults r = results.get();
-        String overview = r == null ? null : r.lines().stream().filter(l -> l.kpi().id().equals(kpiId)).findFirst()
+        String overview = r == null ? null : r.all().stream().filter(l -> l.kpi().id().equals(kpiId)).findFirst()
                 .flatMap(l -> l.kpi().actual(fy)).map(KpiActual::overviewGrade).orElse(null);
         KpiActual a = ActualInput.actual(fy, number, note, recordedGrade, overview, progress, nextSteps);
-        String name = r == null ? kpiId : r.lines().stream().filter(l -> l.kpi().id().equals(kpiId)).findFirst()
-                .map(l -> l.kpi().name()).orElse(kpiId);
+        String name = r == null ? kpiId : r.all().stream().filter(l -> l.kpi().id().equals(kpiId)).findFirst()
+                .map(KpiLine::name).orElse(kpiId);
         main.applyEdit(main.i18n().t("edit.actual") + "（" + name + "、" + jp.kyoseivision.text.JapaneseYears.fiscalYear(fy,
                 main.i18n().locale()) + "）", s -> CardEdits.setActual(s, kpiId, fy, a));
+    }
+
+    /**
+     * Attaches {@code rule} to the plan shown, or removes its rule ({@code null}): one undoable edit, saved at once.
+     * Throws a {@code LocalizedException} (nothing written) when the file is read-only or a recorded grade is not
+     * one of the rule's letters.
+     */
+    public void setGrading(jp.kyoseivision.model.GradingRule rule) {
+        Plan p = plan.get();
+        if (p == null) {
+            return;
+        }
+        if (!main.hasFile()) {
+            throw new jp.kyoseivision.text.LocalizedException("edit.noFile");
+        }
+        String what = main.i18n().t(rule == null ? "edit.gradingRemoved" : "edit.grading") + "（" + p.title() + "）";
+        main.applyEdit(what, jp.kyoseivision.edit.SphereEdit.whole(
+                s -> jp.kyoseivision.edit.GradingEdits.setRule(s, p.id(), rule)));
     }
 }

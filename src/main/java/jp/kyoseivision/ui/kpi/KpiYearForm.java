@@ -49,6 +49,8 @@ public final class KpiYearForm {
 
     public Node build(KpiLine line, YearResult y) {
         int fy = y.fy();
+        // a plan without a grading rule (the 総合戦略, the action plan): no letters to record, the ratio alone
+        boolean graded = vm.planProperty().get().graded();
         KpiYearModel model = vm.yearModel(line.kpi().id(), fy);
         Label error = new Label();
         error.setId("kpi-error-" + fy);
@@ -110,7 +112,7 @@ public final class KpiYearForm {
             computed.setText(g == null ? "" : g.hasGrade() ? g.grade() + (g.percent() == null ? ""
                     : paren(g.percent().toPlainString() + "%"))
                     : g.percent() != null ? g.percent().toPlainString() + "%" // no grading rule: the ratio alone
-                    : i18n.t("kpi.noGrade"));
+                    : graded ? i18n.t("kpi.noGrade") : "—");
             reason.setText(g == null ? "" : g.reasonText(i18n.locale()));
             useRule.setDisable(vm.readOnly() || g == null || !g.hasGrade());
             String rec = recorded.getValue();
@@ -152,12 +154,16 @@ public final class KpiYearForm {
         g.add(Views.fieldLabel(i18n.t("kpi.note")), 0, row);
         g.add(note, 1, row++);
         g.add(error, 1, row++);
-        g.add(Views.fieldLabel(i18n.t("kpi.recorded")), 0, row);
-        g.add(new HBox(8, recorded, useRule), 1, row++);
-        g.add(Views.fieldLabel(i18n.t("kpi.computed")), 0, row);
+        if (graded || y.recorded() != null) {
+            g.add(Views.fieldLabel(i18n.t("kpi.recorded")), 0, row);
+            g.add(new HBox(8, recorded, useRule), 1, row++);
+        }
+        g.add(Views.fieldLabel(i18n.t(graded ? "kpi.computed" : "kpi.computed.noRule")), 0, row);
         g.add(new VBox(2, computed, reason), 1, row++);
-        g.add(Views.fieldLabel(i18n.t("kpi.overview")), 0, row);
-        g.add(overview, 1, row++);
+        if (graded || y.overview() != null) {
+            g.add(Views.fieldLabel(i18n.t("kpi.overview")), 0, row);
+            g.add(overview, 1, row++);
+        }
         g.add(Views.fieldLabel(i18n.t("kpi.progress")), 0, row);
         g.add(progress, 1, row++);
         g.add(Views.fieldLabel(i18n.t("kpi.nextSteps")), 0, row);
