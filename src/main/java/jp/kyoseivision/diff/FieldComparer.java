@@ -41,7 +41,10 @@ final class FieldComparer {
         Measure n = nc.measure();
         List<FieldChange> out = new ArrayList<>();
         text(out, Field.NAME, o.name(), n.name());
-        value(out, Field.CODE, null, o.code(), n.code());
+        if (o.code() != null && n.code() != null) {
+            // a code only one plan prints (第2期 numbers no 施策) is no change of the item
+            value(out, Field.CODE, null, o.code(), n.code());
+        }
         text(out, Field.POLICY_AREA, oc.areaName(), nc.areaName());
         text(out, Field.DIRECTION, oc.directionName(), nc.directionName());
         text(out, Field.CONTENT, o.content(), n.content());

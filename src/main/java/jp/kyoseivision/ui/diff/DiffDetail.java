@@ -31,6 +31,13 @@ import jp.kyoseivision.text.Numbers;
 public final class DiffDetail {
     private final I18n i18n;
     private final Locale locale;
+    /** The field names of the comparison shown (the plans' own level names); null = the vision's. */
+    private jp.kyoseivision.diff.FieldNames names;
+
+    /** Names the fields as the compared plans call them. */
+    public void names(jp.kyoseivision.diff.FieldNames n) {
+        names = n;
+    }
 
     public DiffDetail(I18n i18n) {
         this.i18n = i18n;
@@ -135,9 +142,15 @@ public final class DiffDetail {
     }
 
     private String fieldLabel(FieldChange f) {
-        String name = DiffLabels.field(f.field(), locale);
+        String name = names == null ? DiffLabels.field(f.field(), locale) : names.field(f.field());
         if (f.qualifier() == null) {
             return name;
+        }
+        if (f.field() == Field.SECTION) {
+            return f.qualifier(); // 推進方針 4
+        }
+        if (f.field().name().startsWith("PROJECT_")) {
+            return i18n.t("diff.field.project", name, f.qualifier()); // 担当課（子ども医療費助成事業）
         }
         if (f.field() == Field.KPI) {
             return name + " " + f.qualifier();
