@@ -32,6 +32,12 @@ public final class FieldNames {
         return vision;
     }
 
+    /** The names as one side's plan alone calls its fields (a card on one side only: added or deleted). */
+    public FieldNames side(boolean old) {
+        PlanKind k = old ? older : newer;
+        return new FieldNames(k, k, locale);
+    }
+
     /** What the newer plan calls an item (具体的な取組, 施策, プロジェクト). */
     public String item() {
         return newer.item();

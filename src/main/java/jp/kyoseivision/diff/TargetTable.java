@@ -79,12 +79,20 @@ public record TargetTable(String title, String note, List<String> headers, List<
             return "—";
         }
         var v = p.value();
-        String value = v.hasNumber() ? v.number().stripTrailingZeros().toPlainString() + k.unit() : "";
+        String value = v.hasNumber() ? grouped(v.number()) + k.unit() : "";
         if (v.note() != null && !v.note().isBlank()) {
             value = value.isEmpty() ? v.note() : value + " " + v.note();
         }
         String when = p.period() == null || p.period().isBlank() ? JapaneseYears.shortForm(p.fy()) : p.period();
         return value + " (" + when + ")";
+    }
+
+    /** 89,000; 1.58; 4.23 — thousands grouped, no trailing zeros. */
+    static String grouped(java.math.BigDecimal n) {
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.##########",
+                java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setParseBigDecimal(true);
+        return f.format(n.stripTrailingZeros());
     }
 
     private static String match(TargetSeries.Row r, boolean onePlan, Locale locale) {

@@ -91,6 +91,7 @@ public final class DiffDetail {
         g.setVgap(8);
         javafx.scene.layout.ColumnConstraints label = new javafx.scene.layout.ColumnConstraints();
         label.setMinWidth(120);
+        label.setMaxWidth(150);
         javafx.scene.layout.ColumnConstraints side = new javafx.scene.layout.ColumnConstraints();
         side.setPercentWidth(42);
         g.getColumnConstraints().addAll(label, side, side);
@@ -117,7 +118,7 @@ public final class DiffDetail {
                 continue; // shown in the budget table below
             }
             String id = "diff-field-" + f.field().name() + (f.qualifier() == null ? "" : "-" + row);
-            g.add(Views.fieldLabel(fieldLabel(f)), 0, row);
+            g.add(label(fieldLabel(f)), 0, row);
             g.add(side(f, true, id + "-old"), 1, row);
             g.add(side(f, false, id + "-new"), 2, row);
             row++;
@@ -126,13 +127,22 @@ public final class DiffDetail {
     }
 
     private int plain(GridPane g, int row, FieldChange f, boolean left) {
-        g.add(Views.fieldLabel(fieldLabel(f)), 0, row);
+        // a card of one plan only: its fields as that plan names them
+        g.add(label(fieldLabel(f, names == null ? null : names.side(left))), 0, row);
         String text = left ? f.oldValue() : f.newValue();
         TextFlow flow = new TextFlow(new Text(text == null || text.isBlank() ? i18n.t("card.empty") : text));
         flow.setId("diff-field-" + f.field().name() + (f.qualifier() == null ? "" : "-" + row) + (left ? "-old"
                 : "-new"));
         g.add(flow, left ? 1 : 2, row);
         return row + 1;
+    }
+
+    /** A field's name, wrapped within its column (a level name such as 施策展開の基本的方向 is long). */
+    private static javafx.scene.control.Label label(String text) {
+        javafx.scene.control.Label l = Views.fieldLabel(text);
+        l.setWrapText(true);
+        l.setMaxWidth(150);
+        return l;
     }
 
     /** A side's header between two plan periods: 旧（R6〜R10）. */
@@ -142,6 +152,10 @@ public final class DiffDetail {
     }
 
     private String fieldLabel(FieldChange f) {
+        return fieldLabel(f, names);
+    }
+
+    private String fieldLabel(FieldChange f, jp.kyoseivision.diff.FieldNames names) {
         String name = names == null ? DiffLabels.field(f.field(), locale) : names.field(f.field());
         if (f.qualifier() == null) {
             return name;

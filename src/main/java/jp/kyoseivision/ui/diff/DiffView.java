@@ -334,6 +334,11 @@ public final class DiffView {
         if (vm.selectedProperty().get() != null) {
             list.getSelectionModel().select(vm.selectedProperty().get());
         }
+        // a 基本目標 is a whole sentence: the group box takes the width left, the filter keeps its own
+        filter.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        area.setPrefWidth(220);
+        area.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(area, Priority.ALWAYS);
         HBox filters = new HBox(6, filter, area);
         VBox box = new VBox(6, filters, list);
         VBox.setVgrow(list, Priority.ALWAYS);
