@@ -141,6 +141,7 @@ public final class DiffDetail {
     private static javafx.scene.control.Label label(String text) {
         javafx.scene.control.Label l = Views.fieldLabel(text);
         l.setWrapText(true);
+        l.setMinWidth(120);
         l.setMaxWidth(150);
         return l;
     }
@@ -191,6 +192,11 @@ public final class DiffDetail {
         }
         String value = old ? f.oldValue() : f.newValue();
         List<String> items = old ? f.removed() : f.added();
+        if (items.isEmpty() && (!f.removed().isEmpty() || !f.added().isEmpty())) {
+            // a list with items only added (or only removed): this side's list itself is kept, not struck through
+            flow.getChildren().add(new Text(value == null ? i18n.t("diff.absent") : value));
+            return flow;
+        }
         if (items.isEmpty()) {
             Text t = value == null ? new Text(i18n.t("diff.absent")) : marked(value, old);
             flow.getChildren().add(t);

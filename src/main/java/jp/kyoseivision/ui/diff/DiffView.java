@@ -175,9 +175,19 @@ public final class DiffView {
         export.getItems().addAll(exportItem("pdf"), exportItem("csv"), exportItem("csvSjis"), exportItem("xlsx"),
                 exportItem("json"), new javafx.scene.control.SeparatorMenuItem(), exportItem("targetsCsv"),
                 exportItem("targetsXlsx"));
-        HBox box = new HBox(8, new Label(i18n.t("diff.from")), from, new Label("→"), new Label(i18n.t("diff.to")), to,
-                export);
-        box.setAlignment(Pos.CENTER_LEFT);
+        // one picker a line: a long plan title (an action plan's) still shows the revision's name after it
+        Label fromLabel = new Label(i18n.t("diff.from"));
+        Label toLabel = new Label(i18n.t("diff.to"));
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {fromLabel, toLabel, export}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        from.setPrefWidth(640);
+        to.setPrefWidth(640);
+        GridPane box = new GridPane();
+        box.setHgap(8);
+        box.setVgap(6);
+        box.addRow(0, fromLabel, from, export);
+        box.addRow(1, toLabel, to);
         return box;
     }
 
