@@ -142,6 +142,36 @@ public final class DiffViewModel {
         to.set(now);
     }
 
+    /**
+     * Opens on the plan the officer is looking at ({@code r}, the revision selected in the main window) when it is
+     * of another series than the pair shown: {@code r} against the revision it was based on, else the plan's
+     * previous revision, else the previous edition of its series (総合戦略 phase 2 → phase 1). A revision of the
+     * series already shown leaves the pair as it is.
+     */
+    public void focus(Revision r) {
+        if (r == null || sphere.revision(r.id()).isEmpty() || to.get() != null && !otherSeries(r)) {
+            return;
+        }
+        Revision before = predecessor(r);
+        to.set(null);
+        from.set(before);
+        to.set(r);
+    }
+
+    private Revision predecessor(Revision r) {
+        if (r.basedOnId() != null && sphere.revision(r.basedOnId()).isPresent()) {
+            return sphere.revision(r.basedOnId()).get();
+        }
+        Plan p = planOf(r);
+        int at = p.revisions().indexOf(r);
+        if (at > 0) {
+            return p.revisions().get(at - 1);
+        }
+        return sphere.plans().stream().filter(x -> x.series().equals(p.series()) && x.edition() < p.edition())
+                .filter(x -> x.current().isPresent()).max(java.util.Comparator.comparingInt(Plan::edition))
+                .map(x -> x.current().get()).orElse(r);
+    }
+
     private void recompute() {
         if (from.get() == null || to.get() == null) {
             generation++; // a comparison still running for the earlier choice is not shown

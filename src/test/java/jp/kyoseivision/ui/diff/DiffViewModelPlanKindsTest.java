@@ -47,6 +47,24 @@ class DiffViewModelPlanKindsTest {
     }
 
     @Test
+    void openedOnTheStrategyItComparesItWithItsPreviousEdition() {
+        Sphere s = Sample.load();
+        DiffViewModel vm = new DiffViewModel(s, null);
+        assertThat(vm.toProperty().get().id()).isEqualTo("v3-adopted");
+        vm.focus(revision(s, "s2-r1"));
+        assertThat(vm.fromProperty().get().id()).isEqualTo("s1-r1");
+        assertThat(vm.toProperty().get().id()).isEqualTo("s2-r1");
+        // a revision of the series shown leaves the pair as it is
+        vm.focus(revision(s, "s1-r1"));
+        assertThat(vm.fromProperty().get().id()).isEqualTo("s1-r1");
+        assertThat(vm.toProperty().get().id()).isEqualTo("s2-r1");
+        DiffViewModel vision = new DiffViewModel(s, null);
+        vision.focus(revision(s, "v2-adopted"));
+        assertThat(vision.fromProperty().get().id()).isEqualTo("v2-adopted");
+        assertThat(vision.toProperty().get().id()).isEqualTo("v3-adopted");
+    }
+
+    @Test
     void theOlderSideOffersTheSameSeriesFirst() {
         Sphere s = Sample.load();
         DiffViewModel vm = new DiffViewModel(s, null);
