@@ -46,6 +46,11 @@ final class DiffCommand implements Callable<Integer> {
             description = "json (default), csv, xlsx or pdf (A4 landscape, changed rows shaded)")
     Format format;
 
+    @Option(names = "--targets",
+            description = "write the numeric targets (数値目標の推移) of the two revisions side by side instead of the "
+                    + "item comparison (json, csv or xlsx)")
+    boolean targets;
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file (default: standard output)")
     Path output;
 
@@ -65,8 +70,19 @@ final class DiffCommand implements Callable<Integer> {
         if ((format == Format.xlsx || format == Format.pdf) && output == null) {
             throw new LocalizedException("cli.diff.needsOutput");
         }
+        if (targets && format == Format.pdf) {
+            throw new LocalizedException("cli.diff.targetsNoPdf");
+        }
         Sphere sphere = CliOutput.read(file);
         RevisionDiff d = DiffService.compare(sphere, from, to);
+        if (!d.sameSeries()) {
+            // two series: said on standard error, so standard output stays the document
+            spec.commandLine().getErr().println(Texts.format(locale, "diff.crossSeries", d.fromPlan().title(),
+                    d.toPlan().title()));
+        }
+        if (targets) {
+            return targets(d, locale, enc);
+        }
         ComparisonTable table = ComparisonTable.of(d, locale);
         if (output == null) {
             // written as it is made, not built as one string first (issue 16)
@@ -100,6 +116,39 @@ final class DiffCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(Texts.format(locale, "cli.diff.written", target,
                 d.count(ChangeKind.ADDED), d.count(ChangeKind.DELETED), d.count(ChangeKind.RENAMED),
                 d.count(ChangeKind.CHANGED), d.count(ChangeKind.BUDGET_PENDING), d.count(ChangeKind.UNCHANGED)));
+        return 0;
+    }
+
+    private int targets(RevisionDiff d, Locale locale, jp.kyoseivision.text.CsvEncoding enc) throws IOException {
+        jp.kyoseivision.diff.TargetTable table = jp.kyoseivision.diff.TargetTable.of(d, locale);
+        if (output == null) {
+            java.io.PrintWriter out = spec.commandLine().getOut();
+            if (format == Format.json) {
+                jp.kyoseivision.diff.TargetExport.json(d, out);
+            } else {
+                jp.kyoseivision.diff.TargetExport.csv(table, out);
+            }
+            out.flush();
+            return 0;
+        }
+        CliOutput.write(output, out -> {
+            switch (format) {
+                case json -> {
+                    java.io.Writer w = writer(out);
+                    jp.kyoseivision.diff.TargetExport.json(d, w);
+                    w.flush();
+                }
+                case csv -> {
+                    java.io.Writer w = enc.writer(out);
+                    jp.kyoseivision.diff.TargetExport.csv(table, w);
+                    w.flush();
+                }
+                case xlsx -> jp.kyoseivision.diff.TargetExport.xlsx(table, locale, out);
+                default -> throw new IllegalStateException(format.name());
+            }
+        });
+        spec.commandLine().getOut().println(Texts.format(locale, "cli.diff.targetsWritten", output.toAbsolutePath(),
+                table.rows().size(), table.paired()));
         return 0;
     }
 

@@ -38,11 +38,22 @@ public final class CardMatcher {
     /** As above, asking {@code cancelled} before each old card and each pair of names it weighs. */
     public static List<Pair> match(List<PlacedCard> olds, List<PlacedCard> news, double threshold,
             java.util.function.BooleanSupplier cancelled) {
+        return match(olds, news, threshold, true, cancelled);
+    }
+
+    /**
+     * As above; {@code byLineage} false pairs by name only: plans of different series (a 共生ビジョン and a 総合戦略)
+     * share no lineage, and an id that happens to be equal says nothing.
+     */
+    public static List<Pair> match(List<PlacedCard> olds, List<PlacedCard> news, double threshold,
+            boolean lineage, java.util.function.BooleanSupplier cancelled) {
         List<Pair> pairs = new ArrayList<>();
         Set<String> usedOld = new HashSet<>();
         Set<String> usedNew = new HashSet<>();
         Map<String, PlacedCard> byLineage = new HashMap<>();
-        news.forEach(n -> byLineage.put(n.measure().lineageId(), n));
+        if (lineage) {
+            news.forEach(n -> byLineage.put(n.measure().lineageId(), n));
+        }
         for (PlacedCard o : olds) {
             PlacedCard n = byLineage.get(o.measure().lineageId());
             if (n != null && usedNew.add(n.id())) {

@@ -33,16 +33,22 @@ public record ComparisonTable(String title, String note, List<String> headers, L
     }
 
     public static ComparisonTable of(RevisionDiff d, Locale locale) {
-        String title = jp.kyoseivision.text.Texts.format(locale, "diff.table.title", d.fromPlan().title(),
-                d.from().name(), d.toPlan().title(), d.to().name());
-        List<String> headers = List.of(h(locale, "oldNo"), h(locale, "oldName"), h(locale, "newNo"),
-                h(locale, "newName"), h(locale, "kind"), h(locale, "fields"), h(locale, "reason"));
+        FieldNames names = FieldNames.of(d, locale);
+        // a 共生ビジョン's table is the 具体的な取組比較表; another kind's is named for its item (施策比較表)
+        String title = jp.kyoseivision.text.Texts.format(locale, names.vision() ? "diff.table.title"
+                : "diff.table.title.of", d.fromPlan().title(), d.from().name(), d.toPlan().title(), d.to().name(),
+                names.item());
+        List<String> headers = List.of(h(locale, "oldNo"), names.vision() ? h(locale, "oldName")
+                : jp.kyoseivision.text.Texts.format(locale, "diff.table.oldName.of", names.item()), h(locale, "newNo"),
+                names.vision() ? h(locale, "newName")
+                : jp.kyoseivision.text.Texts.format(locale, "diff.table.newName.of", names.item()),
+                h(locale, "kind"), h(locale, "fields"), h(locale, "reason"));
         Map<ChangeKind, Integer> ordinals = new EnumMap<>(ChangeKind.class);
         List<Row> rows = d.cards().stream().map(c -> {
             String kind = c.shaded() ? h(locale, "mark." + c.kind().name())
                     + DiffLabels.circled(ordinals.merge(c.kind(), 1, Integer::sum)) : DiffLabels.kind(c.kind(), locale);
             // an added or deleted card lists its whole content as changes; the table names no fields for it
-            String fields = c.old() == null || c.now() == null ? "" : c.changedFields().stream().map(f -> DiffLabels.field(f, locale, d.toPlan().kind()))
+            String fields = c.old() == null || c.now() == null ? "" : c.changedFields().stream().map(names::field)
                     .reduce((a, b) -> jp.kyoseivision.text.Texts.format(locale, "diff.table.join", a, b)).orElse("");
             String reason = c.reason() == null ? "" : c.reason().reason();
             return new Row(List.of(c.old() == null ? "" : String.valueOf(c.old().measure().number()),
@@ -50,7 +56,15 @@ public record ComparisonTable(String title, String note, List<String> headers, L
                     c.now() == null ? "" : String.valueOf(c.now().measure().number()),
                     c.now() == null ? "" : c.now().measure().name(), kind, fields, reason), c.shaded(), reason);
         }).toList();
-        return new ComparisonTable(title, h(locale, "note"), headers, rows);
+        String note = d.sameSeries() ? h(locale, "note") : h(locale, "note") + " "
+                + crossSeries(d, locale);
+        return new ComparisonTable(title, note, headers, rows);
+    }
+
+    /** The notice of a comparison between plans of different series: items are paired by name only. */
+    public static String crossSeries(RevisionDiff d, Locale locale) {
+        return jp.kyoseivision.text.Texts.format(locale, "diff.crossSeries", d.fromPlan().title(),
+                d.toPlan().title());
     }
 
     private static String h(Locale locale, String key) {

@@ -51,6 +51,10 @@ public final class DiffJson {
             g.writeTree(revision(d.fromPlan(), d.from()));
             g.writeFieldName("to");
             g.writeTree(revision(d.toPlan(), d.to()));
+            if (!d.sameSeries()) {
+                // plans of two series: items were paired by name only (docs/diff-format.md)
+                g.writeBooleanField("sameSeries", false);
+            }
             ObjectNode summary = MAPPER.createObjectNode();
             d.counts().forEach((k, v) -> summary.put(k.name().toLowerCase(java.util.Locale.ROOT), v));
             g.writeFieldName("summary");

@@ -57,7 +57,8 @@ public final class DiffService {
             BooleanSupplier cancelled) {
         List<PlacedCard> olds = placed(from, plan(sphere, from).kind().matchLevel());
         List<PlacedCard> news = placed(to, plan(sphere, to).kind().matchLevel());
-        List<CardMatcher.Pair> pairs = CardMatcher.match(olds, news, threshold, cancelled);
+        boolean sameSeries = plan(sphere, from).series().equals(plan(sphere, to).series());
+        List<CardMatcher.Pair> pairs = CardMatcher.match(olds, news, threshold, sameSeries, cancelled);
         Map<String, CardMatcher.Pair> byNew = new HashMap<>();
         Set<String> matchedOld = new HashSet<>();
         for (CardMatcher.Pair p : pairs) {
@@ -123,8 +124,9 @@ public final class DiffService {
     }
 
     /**
-     * The revision named by {@code rev}: a plan edition number ("3": that plan's current revision) or a revision
-     * id ("v3-adopted").
+     * The revision named by {@code rev}: a plan edition number ("3": that plan's current revision; several series
+     * may have an edition 3, then the joint 共生ビジョン's), a revision id ("v3-adopted"), or a plan id ("s2": its
+     * current revision).
      */
     public static Revision resolve(Sphere sphere, String rev) {
         if (rev != null && rev.matches("\\d{1,3}")) {
@@ -133,7 +135,8 @@ public final class DiffService {
                 return plan.get().current().get();
             }
         }
-        return sphere.revision(rev).orElseThrow(() -> new LocalizedException("diff.revisionNotFound", rev));
+        return sphere.revision(rev).or(() -> sphere.plan(rev).flatMap(Plan::current))
+                .orElseThrow(() -> new LocalizedException("diff.revisionNotFound", rev));
     }
 
     public static Plan plan(Sphere sphere, Revision r) {

@@ -26,9 +26,14 @@ final class FieldComparer {
     private final Sphere sphere;
     private final Periods periods;
 
+    /** Whether either plan lists projects per municipality (the vision's 【共通】, 【一関市】 …). */
+    private final boolean perMunicipality;
+
     FieldComparer(Sphere sphere, Periods periods) {
         this.sphere = sphere;
         this.periods = periods;
+        this.perMunicipality = periods.from().kind().has(jp.kyoseivision.model.PlanFeature.PROJECTS_BY_MUNICIPALITY)
+                || periods.to().kind().has(jp.kyoseivision.model.PlanFeature.PROJECTS_BY_MUNICIPALITY);
     }
 
     List<FieldChange> compare(PlacedCard oc, PlacedCard nc) {
@@ -36,9 +41,14 @@ final class FieldComparer {
         Measure n = nc.measure();
         List<FieldChange> out = new ArrayList<>();
         text(out, Field.NAME, o.name(), n.name());
+        if (o.code() != null && n.code() != null) {
+            // a code only one plan prints (第2期 numbers no 施策) is no change of the item
+            value(out, Field.CODE, null, o.code(), n.code());
+        }
         text(out, Field.POLICY_AREA, oc.areaName(), nc.areaName());
         text(out, Field.DIRECTION, oc.directionName(), nc.directionName());
         text(out, Field.CONTENT, o.content(), n.content());
+        out.addAll(Sections.compare(o.sections(), n.sections()));
         list(out, Field.PARTICIPANTS, null, names(o.participants()), names(n.participants()));
         kpis(out, o.kpis(), n.kpis());
         budget(out, o, n);
@@ -64,14 +74,17 @@ final class FieldComparer {
         Measure m = c.measure();
         List<FieldChange> out = new ArrayList<>();
         whole(out, Field.NAME, null, m.name(), old, true);
+        whole(out, Field.CODE, null, m.code(), old, false);
         whole(out, Field.POLICY_AREA, null, c.areaName(), old, true);
         whole(out, Field.DIRECTION, null, c.directionName(), old, true);
         whole(out, Field.CONTENT, null, m.content(), old, true);
+        out.addAll(old ? Sections.compare(m.sections(), List.of()) : Sections.compare(List.of(), m.sections()));
         items(out, Field.PARTICIPANTS, null, names(m.participants()), old);
         for (int i = 0; i < m.kpis().size(); i++) {
             Kpi k = m.kpis().get(i);
             String q = String.valueOf(i + 1);
             whole(out, Field.KPI_NAME, q, k.name(), old, true);
+            whole(out, Field.KPI_QUALIFIER, q, k.qualifier(), old, false);
             whole(out, Field.KPI_UNIT, q, k.unit(), old, false);
             whole(out, Field.KPI_BASELINE, q, show(k.baseline()), old, false);
             whole(out, Field.KPI_TARGET, q, show(k.target()), old, false);
@@ -109,7 +122,16 @@ final class FieldComparer {
         }
     }
 
-    private static void list(List<FieldChange> out, Field f, String qualifier, List<String> a, List<String> b) {
+    /** A value compared as a whole (no inline diff); {@code null} and "" are the same. */
+    private static void value(List<FieldChange> out, Field f, String q, String a, String b) {
+        String x = a == null ? "" : a;
+        String y = b == null ? "" : b;
+        if (!x.equals(y)) {
+            out.add(FieldChange.value(f, q, x.isEmpty() ? null : a, y.isEmpty() ? null : b));
+        }
+    }
+
+    static void list(List<FieldChange> out, Field f, String qualifier, List<String> a, List<String> b) {
         Set<String> x = new LinkedHashSet<>(a);
         Set<String> y = new LinkedHashSet<>(b);
         if (x.equals(y)) {
@@ -135,6 +157,7 @@ final class FieldComparer {
                 if (!x.name().equals(y.name())) {
                     out.add(FieldChange.text(Field.KPI_NAME, q, x.name(), y.name()));
                 }
+                value(out, Field.KPI_QUALIFIER, q, x.qualifier(), y.qualifier());
                 if (!x.unit().equals(y.unit())) {
                     out.add(FieldChange.value(Field.KPI_UNIT, q, x.unit(), y.unit()));
                 }
@@ -160,7 +183,9 @@ final class FieldComparer {
         if (v.note() != null && !v.note().isBlank()) {
             value = value.isEmpty() ? v.note() : value + " " + v.note();
         }
-        return value + " (" + p.fy() + ")";
+        // a printed period that is not a plain fiscal year (H26～H30平均, 2019年実績) is shown as printed
+        return value + " (" + (p.period() == null || p.period().isBlank() ? String.valueOf(p.fy()) : p.period())
+                + ")";
     }
 
     private void budget(List<FieldChange> out, Measure o, Measure n) {
@@ -177,6 +202,14 @@ final class FieldComparer {
         for (String g : groups(o, n)) {
             list(out, Field.PROJECTS, groupLabel(g), o.projectNames(g), n.projectNames(g));
         }
+        for (String g : groups(o, n)) {
+            ProjectDetails.compare(out, g == null ? null : groupLabel(g), projects(o, g), projects(n, g));
+        }
+    }
+
+    private static List<jp.kyoseivision.model.Project> projects(Measure m, String municipalityId) {
+        return m.projects().stream().filter(pg -> Objects.equals(pg.municipalityId(), municipalityId))
+                .flatMap(pg -> pg.projects().stream()).toList();
     }
 
     /** The project groups of either card: 【共通】 first, then the sphere's municipality order. */
@@ -199,10 +232,13 @@ final class FieldComparer {
                 municipalityId));
     }
 
-    /** The group heading as the plan prints it: 【共通】, 【一関市】. */
+    /**
+     * The group heading as the plan prints it: 【共通】, 【一関市】; {@code null} for the plan's own list of a kind
+     * that does not list projects per municipality (an action plan's 3カ年の取組).
+     */
     String groupLabel(String municipalityId) {
         if (municipalityId == null) {
-            return COMMON_GROUP;
+            return perMunicipality ? COMMON_GROUP : null;
         }
         return "【" + sphere.municipality(municipalityId).map(Municipality::name).orElse(municipalityId) + "】";
     }

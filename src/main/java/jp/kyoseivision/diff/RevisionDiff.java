@@ -36,6 +36,14 @@ public record RevisionDiff(Plan fromPlan, Revision from, Plan toPlan, Revision t
         return new Periods(fromPlan, toPlan).byPlanYear();
     }
 
+    /**
+     * Whether the two revisions belong to plans of one series (revisions of a plan, or its editions). Between series
+     * (a 共生ビジョン and a 総合戦略) items are paired by name only: no lineage joins them.
+     */
+    public boolean sameSeries() {
+        return fromPlan.series().equals(toPlan.series());
+    }
+
     public int count(ChangeKind kind) {
         return counts().get(kind);
     }

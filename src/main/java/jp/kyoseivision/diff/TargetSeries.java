@@ -40,6 +40,26 @@ public final class TargetSeries {
         public boolean sameUnit() {
             return !paired() || older.kpi().unit().equals(newer.kpi().unit());
         }
+
+        /**
+         * Whether a paired target reads differently on the two sides: its name, breakdown, unit, baseline, target
+         * or their periods (two revisions of one plan: a revised target; two editions: always, the figures move on).
+         */
+        public boolean changed() {
+            if (!paired()) {
+                return false;
+            }
+            Kpi a = older.kpi();
+            Kpi b = newer.kpi();
+            return !a.name().equals(b.name()) || !java.util.Objects.equals(a.qualifier(), b.qualifier())
+                    || !a.unit().equals(b.unit()) || !same(a.baseline(), b.baseline())
+                    || !same(a.target(), b.target());
+        }
+
+        private static boolean same(jp.kyoseivision.model.KpiPoint x, jp.kyoseivision.model.KpiPoint y) {
+            return java.util.Objects.equals(FieldComparer.show(x), FieldComparer.show(y))
+                    && (x == null || x.fy() == y.fy());
+        }
     }
 
     /** The targets of {@code older} and {@code newer} as a series, in the newer edition's order, unpaired older last. */

@@ -302,6 +302,8 @@ public final class MainWindow {
             vm.apply(i18n.t("edit.reason") + "（" + name + "）", edit);
             return vm.sphereProperty().get();
         }, DiffView.inBackground(stage, i18n));
+        // looking at a 総合戦略 or an action plan: the comparison opens on that plan, not on the vision
+        actions().revision().ifPresent(dvm::focus);
         DiffView view = new DiffView(s, dvm, i18n, this::selectCard,
                 vm.fileProperty().get() == null ? "" : vm.fileProperty().get().path().getFileName().toString());
         view.usePdfFont(PrintPreview.chosenFont(vm.settings()));

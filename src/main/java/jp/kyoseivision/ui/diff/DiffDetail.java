@@ -31,6 +31,13 @@ import jp.kyoseivision.text.Numbers;
 public final class DiffDetail {
     private final I18n i18n;
     private final Locale locale;
+    /** The field names of the comparison shown (the plans' own level names); null = the vision's. */
+    private jp.kyoseivision.diff.FieldNames names;
+
+    /** Names the fields as the compared plans call them. */
+    public void names(jp.kyoseivision.diff.FieldNames n) {
+        names = n;
+    }
 
     public DiffDetail(I18n i18n) {
         this.i18n = i18n;
@@ -84,6 +91,7 @@ public final class DiffDetail {
         g.setVgap(8);
         javafx.scene.layout.ColumnConstraints label = new javafx.scene.layout.ColumnConstraints();
         label.setMinWidth(120);
+        label.setMaxWidth(150);
         javafx.scene.layout.ColumnConstraints side = new javafx.scene.layout.ColumnConstraints();
         side.setPercentWidth(42);
         g.getColumnConstraints().addAll(label, side, side);
@@ -110,7 +118,7 @@ public final class DiffDetail {
                 continue; // shown in the budget table below
             }
             String id = "diff-field-" + f.field().name() + (f.qualifier() == null ? "" : "-" + row);
-            g.add(Views.fieldLabel(fieldLabel(f)), 0, row);
+            g.add(label(fieldLabel(f)), 0, row);
             g.add(side(f, true, id + "-old"), 1, row);
             g.add(side(f, false, id + "-new"), 2, row);
             row++;
@@ -119,13 +127,23 @@ public final class DiffDetail {
     }
 
     private int plain(GridPane g, int row, FieldChange f, boolean left) {
-        g.add(Views.fieldLabel(fieldLabel(f)), 0, row);
+        // a card of one plan only: its fields as that plan names them
+        g.add(label(fieldLabel(f, names == null ? null : names.side(left))), 0, row);
         String text = left ? f.oldValue() : f.newValue();
         TextFlow flow = new TextFlow(new Text(text == null || text.isBlank() ? i18n.t("card.empty") : text));
         flow.setId("diff-field-" + f.field().name() + (f.qualifier() == null ? "" : "-" + row) + (left ? "-old"
                 : "-new"));
         g.add(flow, left ? 1 : 2, row);
         return row + 1;
+    }
+
+    /** A field's name, wrapped within its column (a level name such as 施策展開の基本的方向 is long). */
+    private static javafx.scene.control.Label label(String text) {
+        javafx.scene.control.Label l = Views.fieldLabel(text);
+        l.setWrapText(true);
+        l.setMinWidth(120);
+        l.setMaxWidth(150);
+        return l;
     }
 
     /** A side's header between two plan periods: 旧（R6〜R10）. */
@@ -135,9 +153,19 @@ public final class DiffDetail {
     }
 
     private String fieldLabel(FieldChange f) {
-        String name = DiffLabels.field(f.field(), locale);
+        return fieldLabel(f, names);
+    }
+
+    private String fieldLabel(FieldChange f, jp.kyoseivision.diff.FieldNames names) {
+        String name = names == null ? DiffLabels.field(f.field(), locale) : names.field(f.field());
         if (f.qualifier() == null) {
             return name;
+        }
+        if (f.field() == Field.SECTION) {
+            return f.qualifier(); // 推進方針 4
+        }
+        if (f.field().name().startsWith("PROJECT_")) {
+            return i18n.t("diff.field.project", name, f.qualifier()); // 担当課（子ども医療費助成事業）
         }
         if (f.field() == Field.KPI) {
             return name + " " + f.qualifier();
@@ -164,6 +192,11 @@ public final class DiffDetail {
         }
         String value = old ? f.oldValue() : f.newValue();
         List<String> items = old ? f.removed() : f.added();
+        if (items.isEmpty() && (!f.removed().isEmpty() || !f.added().isEmpty())) {
+            // a list with items only added (or only removed): this side's list itself is kept, not struck through
+            flow.getChildren().add(new Text(value == null ? i18n.t("diff.absent") : value));
+            return flow;
+        }
         if (items.isEmpty()) {
             Text t = value == null ? new Text(i18n.t("diff.absent")) : marked(value, old);
             flow.getChildren().add(t);

@@ -65,6 +65,10 @@ public final class DiffView {
     private final Label totalsNote = new Label();
     private final VBox detail = new VBox(10);
     private final DiffDetail details;
+    /** Said under the pickers when the two revisions belong to plans of different series. */
+    private final Label crossSeries = new Label();
+    private final javafx.scene.control.Tab itemsTab = new javafx.scene.control.Tab();
+    private final TargetsPane targets;
 
     /**
      * @param openCard called with a measure id when the officer asks to open that card in the main window
@@ -103,10 +107,16 @@ public final class DiffView {
         this.locale = i18n.locale();
         this.openCard = openCard;
         this.details = new DiffDetail(i18n);
+        this.targets = new TargetsPane(i18n);
 
         BorderPane root = new BorderPane();
         root.setId("diff-root");
-        VBox top = new VBox(8, pickers(), summary, totals, totalsNote);
+        crossSeries.setId("diff-cross-series");
+        crossSeries.setWrapText(true);
+        crossSeries.getStyleClass().add("diff-notice");
+        crossSeries.managedProperty().bind(crossSeries.visibleProperty());
+        crossSeries.setVisible(false);
+        VBox top = new VBox(8, pickers(), crossSeries, summary, totals, totalsNote);
         totalsNote.setId("diff-total-note");
         totalsNote.setWrapText(true);
         totalsNote.getStyleClass().add("breadcrumb");
@@ -122,7 +132,17 @@ public final class DiffView {
 
         SplitPane split = new SplitPane(listPane(), detailPane());
         split.setDividerPositions(0.34);
-        root.setCenter(split);
+        // the items compared, and the plans' numeric targets side by side (a restructured plan's goals continue)
+        itemsTab.setContent(split);
+        itemsTab.setId("diff-tab-items");
+        itemsTab.setClosable(false);
+        javafx.scene.control.Tab targetsTab = new javafx.scene.control.Tab(i18n.t("diff.tab.targets"),
+                targets.node());
+        targetsTab.setId("diff-tab-targets");
+        targetsTab.setClosable(false);
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(itemsTab, targetsTab);
+        tabs.setId("diff-tabs");
+        root.setCenter(tabs);
 
         vm.diffProperty().addListener((o, a, b) -> showSummary(b));
         vm.selectedProperty().addListener((o, a, b) -> details.show(detail, b));
@@ -146,23 +166,37 @@ public final class DiffView {
 
     private Node pickers() {
         ComboBox<Revision> from = revisionBox("diff-from");
+        from.setItems(vm.fromChoices());
         from.valueProperty().bindBidirectional(vm.fromProperty());
         ComboBox<Revision> to = revisionBox("diff-to");
         to.valueProperty().bindBidirectional(vm.toProperty());
         MenuButton export = new MenuButton(i18n.t("diff.export"));
         export.setId("diff-export");
         export.getItems().addAll(exportItem("pdf"), exportItem("csv"), exportItem("csvSjis"), exportItem("xlsx"),
-                exportItem("json"));
-        HBox box = new HBox(8, new Label(i18n.t("diff.from")), from, new Label("→"), new Label(i18n.t("diff.to")), to,
-                export);
-        box.setAlignment(Pos.CENTER_LEFT);
+                exportItem("json"), new javafx.scene.control.SeparatorMenuItem(), exportItem("targetsCsv"),
+                exportItem("targetsXlsx"));
+        // one picker a line: a long plan title (an action plan's) still shows the revision's name after it
+        Label fromLabel = new Label(i18n.t("diff.from"));
+        Label toLabel = new Label(i18n.t("diff.to"));
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {fromLabel, toLabel, export}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        from.setPrefWidth(640);
+        to.setPrefWidth(640);
+        GridPane box = new GridPane();
+        box.setHgap(8);
+        box.setVgap(6);
+        box.addRow(0, fromLabel, from, export);
+        box.addRow(1, toLabel, to);
         return box;
     }
 
     private ComboBox<Revision> revisionBox(String id) {
         ComboBox<Revision> box = new ComboBox<>(vm.revisions());
         box.setId(id);
-        box.setConverter(Views.converter(r -> i18n.t("diff.revision", vm.planOf(r).title(), r.name())));
+        // a revision of another series is offered after the same series', marked as compared by name only
+        box.setConverter(Views.converter(r -> i18n.t("diff.revision", vm.planOf(r).title(), r.name())
+                + ("diff-from".equals(id) && vm.otherSeries(r) ? i18n.t("diff.otherSeries") : "")));
         return box;
     }
 
@@ -170,8 +204,17 @@ public final class DiffView {
         summary.getChildren().clear();
         totals.getChildren().clear();
         totalsNote.setVisible(false);
+        crossSeries.setVisible(false);
+        targets.show(d);
         if (d == null) {
             return;
+        }
+        jp.kyoseivision.diff.FieldNames names = jp.kyoseivision.diff.FieldNames.of(d, locale);
+        details.names(names);
+        itemsTab.setText(names.vision() ? i18n.t("diff.tab.items") : i18n.t("diff.tab.items.of", names.item()));
+        if (!d.sameSeries()) {
+            crossSeries.setText(ComparisonTable.crossSeries(d, locale));
+            crossSeries.setVisible(true);
         }
         summary.getChildren().add(Views.fieldLabel(i18n.t("diff.summary")));
         for (ChangeKind k : ChangeKind.values()) {
@@ -244,10 +287,13 @@ public final class DiffView {
             area.getItems().setAll((String) null);
             area.getItems().addAll(vm.areas());
         });
+        // a plan that groups its items by no level (an action plan) has nothing to filter by
+        area.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.areas()));
+        area.managedProperty().bind(area.visibleProperty());
         area.setConverter(new StringConverter<>() {
             @Override
             public String toString(String s) {
-                return s == null ? i18n.t("diff.area.all") : s;
+                return s == null ? allGroups() : s;
             }
 
             @Override
@@ -259,7 +305,7 @@ public final class DiffView {
             @Override
             protected void updateItem(String s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(s == null ? i18n.t("diff.area.all") : s);
+                setText(s == null ? allGroups() : s);
             }
         });
         area.valueProperty().bindBidirectional(vm.areaProperty());
@@ -298,11 +344,26 @@ public final class DiffView {
         if (vm.selectedProperty().get() != null) {
             list.getSelectionModel().select(vm.selectedProperty().get());
         }
+        // a 基本目標 is a whole sentence: the group box takes the width left, the filter keeps its own
+        filter.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        area.setPrefWidth(220);
+        area.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(area, Priority.ALWAYS);
         HBox filters = new HBox(6, filter, area);
         VBox box = new VBox(6, filters, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(6));
         return box;
+    }
+
+    /** すべての政策分野 for the vision; すべての基本目標 for a 総合戦略. */
+    private String allGroups() {
+        String level = vm.groupLevelName();
+        RevisionDiff d = vm.diffProperty().get();
+        if (d == null || level == null || jp.kyoseivision.diff.FieldNames.of(d, locale).vision()) {
+            return i18n.t("diff.area.all");
+        }
+        return i18n.t("diff.area.all.of", level);
     }
 
     private Node detailPane() {
@@ -359,16 +420,20 @@ public final class DiffView {
         // CSV in Shift_JIS (CP932) for an office whose Excel reads nothing else; UTF-8 with BOM otherwise
         jp.kyoseivision.text.CsvEncoding encoding = "csvSjis".equals(format) ? jp.kyoseivision.text.CsvEncoding.CP932
                 : jp.kyoseivision.text.CsvEncoding.UTF8;
-        String ext = "csvSjis".equals(format) ? "csv" : format;
+        String ext = "csvSjis".equals(format) || "targetsCsv".equals(format) ? "csv"
+                : "targetsXlsx".equals(format) ? "xlsx" : format;
         FileChooser fc = new FileChooser();
         fc.setTitle(i18n.t("diff.export"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(Locale.ROOT), "*." + ext));
-        fc.setInitialFileName(i18n.t("diff.export.fileName") + "." + ext);
+        jp.kyoseivision.diff.FieldNames names = jp.kyoseivision.diff.FieldNames.of(d, locale);
+        String name = format.startsWith("targets") ? i18n.t("diff.tab.targets")
+                : names.vision() ? i18n.t("diff.export.fileName") : i18n.t("diff.export.fileName.of", names.item());
+        fc.setInitialFileName(name + "." + ext);
         File f = jp.kyoseivision.ui.common.FileDialogs.saveExport(fc, stage);
         if (f == null) {
             return;
         }
-        exportTo(d, f, ext, encoding);
+        exportTo(d, f, format.startsWith("targets") ? format : ext, encoding);
     }
 
     /** Writes the comparison {@code d} to {@code f} as {@code format} (pdf, csv, xlsx, json); a CSV in {@code encoding}. */
@@ -386,6 +451,21 @@ public final class DiffView {
                         a.initOwner(stage);
                         a.show();
                     }));
+            return;
+        }
+        if (format.startsWith("targets")) {
+            jp.kyoseivision.diff.TargetTable t = jp.kyoseivision.diff.TargetTable.of(d, locale);
+            try {
+                jp.kyoseivision.store.SafeFiles.write(f.toPath(), out -> {
+                    if ("targetsCsv".equals(format)) {
+                        jp.kyoseivision.diff.TargetExport.csv(t, encoding.writer(out));
+                    } else {
+                        jp.kyoseivision.diff.TargetExport.xlsx(t, locale, out);
+                    }
+                });
+            } catch (LocalizedException e) {
+                exportFailed(f, e);
+            }
             return;
         }
         ComparisonTable table = ComparisonTable.of(d, locale);

@@ -52,6 +52,8 @@ public final class DiffViewModel {
     }
     private Sphere sphere;
     private final ObservableList<Revision> revisions = FXCollections.observableArrayList();
+    /** The revisions the older side offers: those of the newer side's series first, then the other series'. */
+    private final ObservableList<Revision> fromChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Revision> from = new SimpleObjectProperty<>();
     private final ObjectProperty<Revision> to = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<RevisionDiff> diff = new ReadOnlyObjectWrapper<>();
@@ -100,8 +102,12 @@ public final class DiffViewModel {
         this.runner = runner;
         sphere.plans().stream().sorted((a, b) -> Integer.compare(b.edition(), a.edition()))
                 .forEach(p -> p.revisions().forEach(revisions::add));
+        fromChoices.setAll(revisions);
         from.addListener((o, a, b) -> recompute());
-        to.addListener((o, a, b) -> recompute());
+        to.addListener((o, a, b) -> {
+            orderFromChoices();
+            recompute();
+        });
         filter.addListener((o, a, b) -> {
             if (!choosingFilter) {
                 filterChosen = true; // the officer's choice is kept from now on
@@ -136,6 +142,36 @@ public final class DiffViewModel {
         to.set(now);
     }
 
+    /**
+     * Opens on the plan the officer is looking at ({@code r}, the revision selected in the main window) when it is
+     * of another series than the pair shown: {@code r} against the revision it was based on, else the plan's
+     * previous revision, else the previous edition of its series (総合戦略 phase 2 → phase 1). A revision of the
+     * series already shown leaves the pair as it is.
+     */
+    public void focus(Revision r) {
+        if (r == null || sphere.revision(r.id()).isEmpty() || to.get() != null && !otherSeries(r)) {
+            return;
+        }
+        Revision before = predecessor(r);
+        to.set(null);
+        from.set(before);
+        to.set(r);
+    }
+
+    private Revision predecessor(Revision r) {
+        if (r.basedOnId() != null && sphere.revision(r.basedOnId()).isPresent()) {
+            return sphere.revision(r.basedOnId()).get();
+        }
+        Plan p = planOf(r);
+        int at = p.revisions().indexOf(r);
+        if (at > 0) {
+            return p.revisions().get(at - 1);
+        }
+        return sphere.plans().stream().filter(x -> x.series().equals(p.series()) && x.edition() < p.edition())
+                .filter(x -> x.current().isPresent()).max(java.util.Comparator.comparingInt(Plan::edition))
+                .map(x -> x.current().get()).orElse(r);
+    }
+
     private void recompute() {
         if (from.get() == null || to.get() == null) {
             generation++; // a comparison still running for the earlier choice is not shown
@@ -161,7 +197,12 @@ public final class DiffViewModel {
         wanted = null;
         diff.set(d);
         LinkedHashSet<String> names = new LinkedHashSet<>();
-        diff.get().cards().forEach(c -> names.add(c.card().areaName()));
+        diff.get().cards().forEach(c -> {
+            String g = group(d, c);
+            if (g != null) {
+                names.add(g);
+            }
+        });
         if (!new ArrayList<>(names).equals(new ArrayList<>(areas))) {
             areas.setAll(names);
             if (area.get() != null && !names.contains(area.get())) {
@@ -200,7 +241,7 @@ public final class DiffViewModel {
                     case CHANGED -> changed(c);
                     case ALL -> true;
                 };
-                if (kind && (area.get() == null || area.get().equals(c.card().areaName()))) {
+                if (kind && (area.get() == null || area.get().equals(group(diff.get(), c)))) {
                     out.add(c);
                 }
             }
@@ -209,6 +250,29 @@ public final class DiffViewModel {
         if (keep == null || out.stream().noneMatch(r -> key(r).equals(key(keep)))) {
             selected.set(out.isEmpty() ? null : out.get(0));
         }
+    }
+
+    /**
+     * The name of the group a row is filtered by: the node at its plan's summary level (the vision's 政策分野, a
+     * 総合戦略's 基本目標), {@code null} for a plan without one (an action plan's projects stand alone).
+     */
+    static String group(RevisionDiff d, CardDiff c) {
+        jp.kyoseivision.diff.PlacedCard p = c.card();
+        int level = (c.now() != null ? d.toPlan() : d.fromPlan()).kind().summaryLevel();
+        return level >= 0 && level < p.path().size() ? p.path().get(level).name() : null;
+    }
+
+    /**
+     * The level name the group filter offers (政策分野, 基本目標), or {@code null} when the newer plan groups its
+     * items by none.
+     */
+    public String groupLevelName() {
+        RevisionDiff d = diff.get();
+        if (d == null) {
+            return null;
+        }
+        var kind = d.toPlan().kind();
+        return kind.summaryLevel() < 0 ? null : kind.levelName(kind.summaryLevel());
     }
 
     private static String key(CardDiff c) {
@@ -307,6 +371,33 @@ public final class DiffViewModel {
 
     public ObservableList<Revision> revisions() {
         return revisions;
+    }
+
+    public ObservableList<Revision> fromChoices() {
+        return fromChoices;
+    }
+
+    /** Whether {@code r} belongs to a plan of another series than the newer side's (compared by name only). */
+    public boolean otherSeries(Revision r) {
+        Revision now = to.get();
+        return r != null && now != null && !planOf(r).series().equals(planOf(now).series());
+    }
+
+    private void orderFromChoices() {
+        if (to.get() == null) {
+            return;
+        }
+        List<Revision> same = revisions.stream().filter(r -> !otherSeries(r)).toList();
+        List<Revision> other = revisions.stream().filter(this::otherSeries).toList();
+        List<Revision> ordered = new ArrayList<>(same);
+        ordered.addAll(other);
+        if (!ordered.equals(fromChoices)) {
+            Revision keep = from.get();
+            fromChoices.setAll(ordered);
+            if (keep != null && from.get() != keep) {
+                from.set(keep);
+            }
+        }
     }
 
     /** The plan holding {@code r}. */
