@@ -203,7 +203,8 @@ class EditingTest {
                 .fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#dialog-edition-review").tryQuery()).isEmpty();
-        assertThat(count("SELECT COUNT(*) FROM plan")).isEqualTo(3);
+        // the 2nd and 3rd visions, 一関市's two 総合戦略 and the new 4th vision
+        assertThat(count("SELECT COUNT(*) FROM plan")).isEqualTo(5);
         assertThat(count("SELECT start_fy FROM plan WHERE edition = 4")).isEqualTo(2029);
         Sphere s;
         try (PlanFile pf = PlanFile.openReadOnly(file)) {
