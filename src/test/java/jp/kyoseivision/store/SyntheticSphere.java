@@ -43,10 +43,10 @@ public final class SyntheticSphere {
                     }
                     ps.add(pe.withChildren(as));
                 }
-                revs.add(new Revision(r.id(), r.name(), r.date(), r.status(), r.basedOnId(), r.note(), ps));
+                revs.add(new Revision(r.id(), r.name(), r.date(), r.dateText(), r.status(), r.basedOnId(), r.note(),
+                        r.kpis(), r.sections(), ps, r.items()));
             }
-            plans.add(new Plan(p.id(), p.edition(), p.title(), p.startFy(), p.endFy(), p.grading(), revs,
-                    p.kpiReports()));
+            plans.add(p.withRevisions(revs)); // its series, kind and owner kept (two plans share edition 2)
         }
         return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinionKinds(), s.opinions(),
                 s.changeReasons());

@@ -203,7 +203,7 @@ class EditingTest {
                 .fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#dialog-edition-review").tryQuery()).isEmpty();
-        assertThat(count("SELECT COUNT(*) FROM plan")).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM plan")).isEqualTo(5); // the sample's four plans and the new one
         assertThat(count("SELECT start_fy FROM plan WHERE edition = 4")).isEqualTo(2029);
         Sphere s;
         try (PlanFile pf = PlanFile.openReadOnly(file)) {
