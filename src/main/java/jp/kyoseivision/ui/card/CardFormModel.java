@@ -114,7 +114,7 @@ public final class CardFormModel {
      */
     public FieldModel entry(int label, int index, String part) {
         String id = "edit-section-" + (label + 1) + "-" + (index + 1) + "-" + part;
-        return parts.computeIfAbsent(id, x -> new FieldModel(id, typed -> {
+        return loaded(id, () -> new FieldModel(id, typed -> {
             String l = sectionLabels.get(label);
             commit("edit.sections", m -> {
                 List<jp.kyoseivision.model.SectionItem> items = jp.kyoseivision.edit.ItemEdits.entries(m, l);
@@ -140,7 +140,7 @@ public final class CardFormModel {
      */
     public FieldModel project(int group, int index, String part) {
         String id = "edit-project-" + (group + 1) + "-" + (index + 1) + "-" + part;
-        return parts.computeIfAbsent(id, x -> new FieldModel(id, typed -> {
+        return loaded(id, () -> new FieldModel(id, typed -> {
             commit("edit.projectDetails", m -> jp.kyoseivision.edit.ItemEdits.changeProject(m, group, index,
                     p -> switch (part) {
                         case "name" -> jp.kyoseivision.edit.ItemEdits.name(p, typed);
@@ -155,8 +155,24 @@ public final class CardFormModel {
         }));
     }
 
+    /** Whether the fields take input now (the last {@link #load}). */
+    private boolean editableNow = true;
+
+    /** The part field {@code id}, made now and filled from the card as the file holds it if it is new. */
+    private FieldModel loaded(String id, java.util.function.Supplier<FieldModel> make) {
+        FieldModel f = parts.get(id);
+        if (f == null) {
+            f = make.get();
+            parts.put(id, f);
+            f.load(partText(current(), id).orElse(""));
+            f.editableProperty().set(editableNow);
+        }
+        return f;
+    }
+
     /** Fills the section and project fields from the card; fields of entries or projects gone are dropped. */
     private void loadParts(Measure m, boolean editable) {
+        editableNow = editable;
         parts.entrySet().removeIf(e -> !partText(m, e.getKey()).isPresent());
         parts.forEach((id, f) -> {
             f.load(partText(m, id).orElse(""));
