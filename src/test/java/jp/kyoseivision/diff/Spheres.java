@@ -15,9 +15,9 @@ final class Spheres {
     }
 
     static Sphere mapCards(Sphere s, UnaryOperator<Measure> f) {
-        List<Plan> plans = s.plans().stream().map(p -> new Plan(p.id(), p.edition(), p.title(), p.startFy(),
-                p.endFy(), p.grading(), p.revisions().stream().map(r -> mapCards(r, f)).toList(),
-                p.kpiReports())).toList();
+        // each plan keeps its series, kind and owner (the 総合戦略's second plan shares edition 2 with the vision's)
+        List<Plan> plans = s.plans().stream().map(p -> p.withRevisions(p.revisions().stream()
+                .map(r -> mapCards(r, f)).toList())).toList();
         return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinionKinds(), s.opinions(),
                 s.changeReasons());
     }
@@ -54,10 +54,9 @@ final class Spheres {
 
     /** The sphere with {@code extra} appended to the revisions of plan {@code planId}. */
     static Sphere withRevision(Sphere s, String planId, Revision extra) {
-        List<Plan> plans = s.plans().stream().map(p -> !p.id().equals(planId) ? p : new Plan(p.id(), p.edition(),
-                p.title(), p.startFy(), p.endFy(), p.grading(),
-                java.util.stream.Stream.concat(p.revisions().stream(), java.util.stream.Stream.of(extra)).toList(),
-                p.kpiReports())).toList();
+        List<Plan> plans = s.plans().stream().map(p -> !p.id().equals(planId) ? p : p.withRevisions(
+                java.util.stream.Stream.concat(p.revisions().stream(), java.util.stream.Stream.of(extra)).toList()))
+                .toList();
         return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinionKinds(), s.opinions(),
                 s.changeReasons());
     }

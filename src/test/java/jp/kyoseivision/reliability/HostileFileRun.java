@@ -52,7 +52,7 @@ public final class HostileFileRun {
     }
 
     private static final String[] TABLES = {"meta", "sphere", "municipality", "plan", "grade_band", "revision",
-        "perspective", "policy_area", "direction", "direction_role", "measure", "measure_alias",
+        "node", "node_alias", "node_role", "section", "section_item", "measure", "measure_alias",
         "measure_participant", "measure_budget", "project_group", "project", "measure_sdg", "kpi", "kpi_actual",
         "kpi_report", "kpi_report_count", "opinion", "change_reason"};
     private static final String[] NUMBERS = {"kpi_actual.number", "kpi.baseline_number", "kpi.target_number",

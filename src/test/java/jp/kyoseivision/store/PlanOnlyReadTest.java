@@ -33,7 +33,7 @@ class PlanOnlyReadTest {
             printed = pf.readForSheets(null);
             assertThat(pf.read()).as("nothing of the narrow read stays on the connection").isEqualTo(whole);
         }
-        assertThat(cards(whole)).isEqualTo(65);
+        assertThat(cards(whole)).isEqualTo(117); // the visions' 65 and the 総合戦略's 23 + 29
         assertThat(cards(printed)).as("the 32 cards of the 3rd vision's current revision").isEqualTo(32);
         assertThat(printed.opinions()).isEmpty();
         assertThat(whole.opinions()).hasSize(61);
