@@ -6,7 +6,9 @@ import java.util.stream.Stream;
 import jp.kyoseivision.model.Kpi;
 import jp.kyoseivision.model.KpiActual;
 import jp.kyoseivision.model.Measure;
+import jp.kyoseivision.model.Node;
 import jp.kyoseivision.model.ProjectGroup;
+import jp.kyoseivision.model.Section;
 
 /**
  * Which cards match a search: the query is looked for as a substring in every text field of the card (name,
@@ -49,10 +51,35 @@ public record CardSearch(String query, String municipalityId, String grade) {
     }
 
     static Stream<String> texts(Measure m) {
-        return Stream.of(Stream.of(m.name(), m.content(), m.effect(), m.roleSharing(), m.notes()),
+        return Stream.of(Stream.of(m.name(), m.content(), m.effect(), m.roleSharing(), m.notes(), m.code()),
                 m.aliases().stream(),
-                m.kpis().stream().flatMap((Kpi k) -> Stream.of(k.name(), k.unit(), k.note())),
-                m.projects().stream().flatMap((ProjectGroup g) -> g.names().stream())).flatMap(s -> s);
+                m.kpis().stream().flatMap((Kpi k) -> Stream.of(k.name(), k.qualifier(), k.unit(), k.note())),
+                projectTexts(m), sectionTexts(m.sections())).flatMap(s -> s);
+    }
+
+    /** Every project's name, 担当課, 事業概要 and note. */
+    private static Stream<String> projectTexts(Measure m) {
+        return m.projects().stream().flatMap((ProjectGroup g) -> g.projects().stream())
+                .flatMap(p -> Stream.concat(Stream.of(p.name(), p.summary(), p.note()), p.departments().stream()));
+    }
+
+    /** The headings and texts of sections (現状と課題, 主な取組 …). */
+    private static Stream<String> sectionTexts(java.util.List<Section> sections) {
+        return sections.stream().flatMap(s -> s.items().stream()).flatMap(i -> Stream.of(i.heading(), i.text()));
+    }
+
+    /**
+     * Whether the words are in a group node's own texts (its name, code, other names, subtitle, text, sections,
+     * KPI names): only a search by words finds a node, not one by municipality or grade (those are of items).
+     */
+    public boolean matchesNode(Node n) {
+        String q = fold(query);
+        if (q.isEmpty() || municipalityId != null || grade != null) {
+            return false;
+        }
+        return Stream.of(Stream.of(n.name(), n.code(), n.subtitle(), n.text()), n.aliases().stream(),
+                n.kpis().stream().map(Kpi::name), sectionTexts(n.sections())).flatMap(s -> s)
+                .anyMatch(t -> t != null && fold(t).contains(q));
     }
 
     /** Where the query was found: the field (name, content, effect, roleSharing, notes, aliases, kpis, projects),
@@ -71,8 +98,11 @@ public record CardSearch(String query, String municipalityId, String grade) {
         fields.put("name", java.util.Arrays.asList(m.name()));
         fields.put("aliases", m.aliases());
         fields.put("content", java.util.Arrays.asList(m.content()));
-        fields.put("kpis", m.kpis().stream().flatMap((Kpi k) -> Stream.of(k.name(), k.unit(), k.note())).toList());
-        fields.put("projects", m.projects().stream().flatMap((ProjectGroup g) -> g.names().stream()).toList());
+        fields.put("kpis", m.kpis().stream().flatMap((Kpi k) -> Stream.of(k.name(), k.qualifier(), k.unit(), k.note()))
+                .toList());
+        fields.put("projects", projectTexts(m).toList());
+        fields.put("sections", sectionTexts(m.sections()).toList());
+        fields.put("code", java.util.Arrays.asList(m.code()));
         fields.put("effect", java.util.Arrays.asList(m.effect()));
         fields.put("roleSharing", java.util.Arrays.asList(m.roleSharing()));
         fields.put("notes", java.util.Arrays.asList(m.notes()));

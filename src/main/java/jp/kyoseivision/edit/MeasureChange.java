@@ -61,6 +61,12 @@ public final class MeasureChange {
 
     public static Measure sdgs(Measure m, List<Integer> v) {
         return new Measure(m.id(), m.lineageId(), m.number(), m.name(), m.aliases(), m.content(), m.participants(),
-                m.kpis(), m.budget(), m.projects(), m.effect(), m.roleSharing(), v, m.notes());
+                m.kpis(), m.budget(), m.projects(), m.effect(), m.roleSharing(), v, m.notes(), m.code(), m.page(), m.sections());
+    }
+
+    public static Measure sections(Measure m, List<jp.kyoseivision.model.Section> v) {
+        return new Measure(m.id(), m.lineageId(), m.number(), m.name(), m.aliases(), m.content(), m.participants(),
+                m.kpis(), m.budget(), m.projects(), m.effect(), m.roleSharing(), m.sdgs(), m.notes(), m.code(),
+                m.page(), v);
     }
 }

@@ -16,6 +16,10 @@ import jp.kyoseivision.ui.card.CardFormModel;
 import jp.kyoseivision.ui.card.CardView;
 import jp.kyoseivision.ui.card.DirectionEditor;
 import jp.kyoseivision.ui.card.MatchBanner;
+import jp.kyoseivision.ui.card.NodeEditor;
+import jp.kyoseivision.ui.card.NodeFormModel;
+import jp.kyoseivision.model.PlanFeature;
+import jp.kyoseivision.ui.nav.NavTree;
 import jp.kyoseivision.ui.card.StructureEditor;
 import jp.kyoseivision.ui.card.SummaryView;
 import jp.kyoseivision.ui.common.I18n;
@@ -45,6 +49,14 @@ final class ContentPane {
         }
     };
     private String shownKey;
+    private final NodeEditor nodeEditor;
+    /** The forms of the group nodes shown lately (as {@link #forms}). */
+    private final Map<String, NodeFormModel> nodeForms = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, NodeFormModel> eldest) {
+            return size() > 32;
+        }
+    };
 
     ContentPane(MainViewModel vm, java.util.function.Consumer<Throwable> onError, Runnable unlock,
             java.util.function.Supplier<String> query, java.util.function.Consumer<String> openOpinions) {
@@ -59,10 +71,14 @@ final class ContentPane {
         cardEditor.setOnOpinions(openOpinions);
         directionEditor = new DirectionEditor(i18n, vm, onError);
         structureEditor = new StructureEditor(i18n, vm, onError);
+        nodeEditor = new NodeEditor(i18n);
         centre.setId("centre");
         centre.setFitToWidth(true);
         centre.setContent(summaryView.placeholder());
-        vm.fileProperty().addListener((o, a, b) -> forms.clear());
+        vm.fileProperty().addListener((o, a, b) -> {
+            forms.clear();
+            nodeForms.clear();
+        });
     }
 
     ScrollPane node() {
@@ -118,22 +134,34 @@ final class ContentPane {
 
     private Node render(Sphere sphere, NavNode n) {
         if (n instanceof NavNode.MeasureNode m) {
-            if (vm.locked(m.revision())) {
+            boolean otherKind = !m.plan().kind().has(PlanFeature.PROJECTS_BY_MUNICIPALITY);
+            if (vm.locked(m.revision()) && !otherKind) {
                 return withBanner(m.revision(), cardView.render(sphere, m));
+            }
+            if (vm.locked(m.revision())) {
+                // a plan of another kind has no printed card view here: its form, read-only
+                CardFormModel form = forms.computeIfAbsent(m.measure().id(), id -> new CardFormModel(vm, id));
+                return withBanner(m.revision(), cardEditor.render(sphere, m, form, false));
             }
             CardFormModel form = forms.computeIfAbsent(m.measure().id(), id -> new CardFormModel(vm, id));
             Node editor = cardEditor.render(sphere, m, form);
             editedCard = m;
             return editor;
+        } else if (NavTree.groupNode(n) != null && !NavTree.plan(n).kind().has(PlanFeature.ROLES)) {
+            // a group of a plan of another kind (総合戦略 …): its own texts and numeric targets
+            jp.kyoseivision.model.Revision rev = NavTree.revision(n);
+            NodeFormModel form = nodeForms.computeIfAbsent(n.key(), id -> new NodeFormModel(vm, id));
+            Node shown = nodeEditor.render(sphere, n, form, !vm.locked(rev));
+            return vm.locked(rev) ? withBanner(rev, shown) : shown;
         } else if (n instanceof NavNode.DirectionNode d) {
             return vm.locked(d.revision()) ? withBanner(d.revision(), summaryView.direction(sphere, d))
                     : directionEditor.render(sphere, d);
         } else if (n instanceof NavNode.PlanNode p) {
-            Node summary = summaryView.plan(p.plan(), p.revision());
+            Node summary = summaryView.plan(sphere, p.plan(), p.revision());
             return p.revision() == null || vm.locked(p.revision()) ? summary
                     : structureEditor.plan(n, p.plan(), summary);
         } else if (n instanceof NavNode.RevisionNode r) {
-            Node summary = summaryView.plan(r.plan(), r.revision());
+            Node summary = summaryView.plan(sphere, r.plan(), r.revision());
             return vm.locked(r.revision()) ? summary : structureEditor.plan(n, r.plan(), summary);
         } else if (n instanceof NavNode.PerspectiveNode p && !vm.locked(p.revision())) {
             return structureEditor.perspective(p);
@@ -170,10 +198,11 @@ final class ContentPane {
         if (form == null || !drawn.containsAll(m.measure().budget().keySet())) {
             return false; // a budget year without a field yet: the form is drawn anew
         }
-        form.load(m.measure(), m.plan().fiscalYears(), true);
+        form.load(m.measure(), m.plan().fiscalYears(), true, m.plan().kind().sections());
         Node title = centre.getContent() == null ? null : centre.getContent().lookup("#edit-title");
         if (title instanceof Label l) {
-            l.setText(i18n.t("card.number", m.measure().number()) + "　" + m.measure().name());
+            l.setText((m.measure().code() == null ? i18n.t("card.number", m.measure().number()) : m.measure().code())
+                    + "　" + m.measure().name());
         }
         editedCard = m;
         return true;

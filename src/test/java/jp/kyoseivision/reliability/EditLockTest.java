@@ -122,7 +122,7 @@ class EditLockTest {
         assertThat(EditLock.lockFileOf(f)).doesNotExist();
         assertThat(FileChecksums.sha256(f)).isEqualTo(before);
         try (PlanFile pf = PlanFile.open(f)) {
-            assertThat(pf.read().plans()).hasSize(2);
+            assertThat(pf.read().plans()).hasSize(4); // the two visions and the two 総合戦略
         }
     }
 
@@ -139,7 +139,7 @@ class EditLockTest {
                     "読み取り専用で開くことはできます").doesNotContain("?");
             assertThat(e.message(java.util.Locale.ENGLISH)).contains("cannot be read").doesNotContain("process -1");
             try (PlanFile ro = PlanFile.openReadOnly(f)) {
-                assertThat(ro.read().plans()).hasSize(2);
+                assertThat(ro.read().plans()).hasSize(4);
             }
         }
         // older than 30 seconds: a writer that died while writing it, cleared and taken

@@ -25,31 +25,25 @@ public final class SyntheticSphere {
         for (Plan p : s.plans()) {
             List<Revision> revs = new ArrayList<>();
             for (Revision r : p.revisions()) {
-                List<Node> ps = new ArrayList<>();
-                for (Node pe : r.nodes()) {
-                    List<Node> as = new ArrayList<>();
-                    for (Node a : pe.children()) {
-                        List<Node> ds = new ArrayList<>();
-                        for (Node d : a.children()) {
-                            List<Measure> ms = new ArrayList<>(d.measures());
-                            for (int j = 1; j < copies; j++) {
-                                for (Measure m : d.measures()) {
-                                    ms.add(copy(m, j, ms.size() + 1));
-                                }
-                            }
-                            ds.add(d.withMeasures(ms));
-                        }
-                        as.add(a.withChildren(ds));
-                    }
-                    ps.add(pe.withChildren(as));
-                }
-                revs.add(new Revision(r.id(), r.name(), r.date(), r.status(), r.basedOnId(), r.note(), ps));
+                List<Node> ps = r.nodes().stream().map(n -> repeated(n, copies)).toList();
+                revs.add(new Revision(r.id(), r.name(), r.date(), r.dateText(), r.status(), r.basedOnId(), r.note(),
+                        r.kpis(), r.sections(), ps, r.items()));
             }
-            plans.add(new Plan(p.id(), p.edition(), p.title(), p.startFy(), p.endFy(), p.grading(), revs,
-                    p.kpiReports()));
+            plans.add(p.withRevisions(revs)); // its series, kind and owner kept (two plans share edition 2)
         }
         return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinionKinds(), s.opinions(),
                 s.changeReasons());
+    }
+
+    /** {@code n} with each item of it and of the nodes below it repeated, at any depth (every plan kind). */
+    private static Node repeated(Node n, int copies) {
+        List<Measure> ms = new ArrayList<>(n.measures());
+        for (int j = 1; j < copies; j++) {
+            for (Measure m : n.measures()) {
+                ms.add(copy(m, j, ms.size() + 1));
+            }
+        }
+        return n.withChildren(n.children().stream().map(c -> repeated(c, copies)).toList()).withMeasures(ms);
     }
 
     private static Measure copy(Measure m, int j, int number) {

@@ -31,6 +31,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import jp.kyoseivision.model.Measure;
+import jp.kyoseivision.model.PlanFeature;
+import jp.kyoseivision.model.PlanKind;
+import jp.kyoseivision.ui.nav.NavTree;
 import jp.kyoseivision.model.Municipality;
 import jp.kyoseivision.model.ProjectGroup;
 import jp.kyoseivision.model.Sphere;
@@ -72,16 +75,28 @@ public final class CardEditor {
     }
 
     public Node render(Sphere sphere, NavNode.MeasureNode node, CardFormModel form) {
+        return render(sphere, node, form, true);
+    }
+
+    /**
+     * The form of an item of any plan kind, showing what the kind has (a 共生ビジョン card as before; a 総合戦略 item
+     * with its code and sections; an action-plan project with its schedule table …); {@code editable} false: the
+     * same form read-only (a locked revision of a kind without a printed card view).
+     */
+    public Node render(Sphere sphere, NavNode.MeasureNode node, CardFormModel form, boolean editable) {
         Measure m = node.measure();
-        form.load(m, node.plan().fiscalYears(), true);
+        PlanKind kind = node.plan().kind();
+        boolean vision = kind.has(PlanFeature.PROJECTS_BY_MUNICIPALITY);
+        form.load(m, node.plan().fiscalYears(), editable, kind.sections());
         VBox box = new VBox(10);
         box.setId("card-editor");
         box.setPadding(new Insets(16));
-        Label crumb = new Label(i18n.t("card.breadcrumb", NavNode.name(node.perspective()), NavNode.name(node.area()),
-                NavNode.name(node.direction())));
+        Label crumb = new Label(vision ? i18n.t("card.breadcrumb", NavNode.name(node.perspective()),
+                NavNode.name(node.area()), NavNode.name(node.direction())) : path(node));
         crumb.getStyleClass().add("breadcrumb");
         crumb.setWrapText(true);
-        Label title = new Label(i18n.t("card.number", m.number()) + "　" + m.name());
+        crumb.setId("edit-breadcrumb");
+        Label title = new Label((m.code() == null ? i18n.t("card.number", m.number()) : m.code()) + "　" + m.name());
         title.getStyleClass().add("card-title");
         title.setId("edit-title");
         title.setWrapText(true);
@@ -90,26 +105,154 @@ public final class CardEditor {
 
         GridPane g = Views.formGrid();
         int row = 0;
-        g.add(Views.fieldLabel(i18n.t("card.name")), 0, row);
+        g.add(Views.fieldLabel(vision ? i18n.t("card.name") : kind.item()), 0, row);
         g.add(fieldWithError(new TextField(), form.field("edit-name")), 1, row++);
-        g.add(Views.fieldLabel(i18n.t("edit.direction")), 0, row);
-        g.add(directionChoice(node, form), 1, row++);
-        row = area(g, row, "card.content", form.field("edit-content"));
-        g.add(Views.fieldLabel(i18n.t("card.kpis")), 0, row);
-        g.add(new KpiEditor(i18n, (x, change) -> guard(() -> form.commit("edit.kpis", change)), m).render(), 1, row++);
-        g.add(Views.fieldLabel(i18n.t("card.participants")), 0, row);
-        g.add(participants(sphere, m, form), 1, row++);
-        g.add(Views.fieldLabel(i18n.t("card.budget")), 0, row);
-        g.add(budget(m, node.plan().fiscalYears(), form), 1, row++);
-        g.add(Views.fieldLabel(i18n.t("card.projects")), 0, row);
-        g.add(projects(sphere, m, form), 1, row++);
-        row = area(g, row, "card.effect", form.field("edit-effect"));
-        row = area(g, row, "card.roleSharing", form.field("edit-role-sharing"));
-        g.add(Views.fieldLabel(i18n.t("card.sdgs")), 0, row);
-        g.add(sdgs(m, form), 1, row++);
+        if (m.code() != null) {
+            row = Views.textRow(g, row, i18n.t("card.code"), m.code(), "edit-code", i18n);
+        }
+        if (vision || kind.depth() > 0) {
+            String levelName = kind.levelName(kind.depth() - 1);
+            g.add(Views.fieldLabel(vision ? i18n.t("edit.direction")
+                    : levelName.isEmpty() ? i18n.t("edit.parent") : levelName), 0, row);
+            g.add(directionChoice(node, form), 1, row++);
+        }
+        if (kind.has(PlanFeature.CONTENT) || !blank(m.content())) {
+            row = area(g, row, "card.content", form.field("edit-content"));
+        }
+        List<String> labels = form.sectionLabels();
+        for (int i = 0; i < labels.size(); i++) {
+            g.add(Views.fieldLabel(labels.get(i)), 0, row);
+            g.add(section(m, i, form), 1, row++);
+        }
+        g.add(Views.fieldLabel(vision || kind.kpiHeading() == null ? i18n.t("card.kpis") : kind.kpiHeading()), 0, row);
+        if (vision) {
+            g.add(new KpiEditor(i18n, (x, change) -> guard(() -> form.commit("edit.kpis", change)), m).render(), 1,
+                    row++);
+        } else {
+            g.add(m.kpis().isEmpty() ? Views.value(i18n.t("card.kpi.none"), "edit-kpis")
+                    : NodeEditor.kpiTable(m.kpis(), "edit-kpis", i18n), 1, row++);
+        }
+        if (kind.has(PlanFeature.PARTICIPANTS) || !m.participants().isEmpty()) {
+            g.add(Views.fieldLabel(i18n.t("card.participants")), 0, row);
+            g.add(participants(sphere, m, form), 1, row++);
+        }
+        if (kind.has(PlanFeature.BUDGET) || !m.budget().isEmpty()) {
+            g.add(Views.fieldLabel(i18n.t("card.budget")), 0, row);
+            g.add(budget(m, node.plan().fiscalYears(), form), 1, row++);
+        }
+        if (vision) {
+            g.add(Views.fieldLabel(i18n.t("card.projects")), 0, row);
+            g.add(projects(sphere, m, form), 1, row++);
+        } else if (kind.has(PlanFeature.PROJECTS) || !m.projects().isEmpty()) {
+            g.add(Views.fieldLabel(kind.projectsHeading() == null ? i18n.t("card.projects") : kind.projectsHeading()),
+                    0, row);
+            g.add(new ProjectTable(i18n, form, this::guard).render(node.plan(), m), 1, row++);
+        }
+        if (kind.has(PlanFeature.EFFECT) || !blank(m.effect())) {
+            row = area(g, row, "card.effect", form.field("edit-effect"));
+        }
+        if (kind.has(PlanFeature.ROLE_SHARING) || !blank(m.roleSharing())) {
+            row = area(g, row, "card.roleSharing", form.field("edit-role-sharing"));
+        }
+        if (kind.has(PlanFeature.SDGS) || !m.sdgs().isEmpty()) {
+            g.add(Views.fieldLabel(i18n.t("card.sdgs")), 0, row);
+            g.add(sdgs(m, form), 1, row++);
+        }
         row = area(g, row, "card.notes", form.field("edit-notes"));
         Views.textRow(g, row, i18n.t("card.lineage"), m.lineageId(), "edit-lineage", i18n);
         box.getChildren().add(g);
+        if (!editable) {
+            // read-only: what adds or removes is not shown, what acts (checks, choices) is disabled, the text
+            // fields are read-only already
+            for (Node n : g.lookupAll("*")) {
+                String id = n.getId() == null ? "" : n.getId();
+                if (id.endsWith("-add") || id.endsWith("-remove") || id.endsWith("-new") || id.endsWith("-up")
+                        || id.endsWith("-down")) {
+                    n.setVisible(false);
+                    n.setManaged(false);
+                }
+            }
+            for (Node n : g.lookupAll(".button")) {
+                n.setDisable(true);
+            }
+            for (Node n : g.lookupAll(".check-box")) {
+                n.setDisable(true);
+            }
+            for (Node n : g.lookupAll(".combo-box-base")) {
+                n.setDisable(true);
+            }
+            for (Node n : g.lookupAll(".text-input")) {
+                if (n instanceof TextInputControl t && !t.editableProperty().isBound()) {
+                    t.setEditable(false);
+                }
+            }
+        }
+        return box;
+    }
+
+    private static boolean headed(List<jp.kyoseivision.model.SectionItem> items) {
+        return items.stream().anyMatch(it -> it.heading() != null);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** Where an item is, as the tree labels it: 基本目標Ⅰ　… ＞ ①　…; the plan's title for an item right under it. */
+    private String path(NavNode.MeasureNode node) {
+        List<jp.kyoseivision.model.Node> path = node.revision().pathOf(node.measure().id());
+        String p = path.stream().map(x -> NavTree.label(new NavNode.PerspectiveNode(node.plan(), node.revision(), x),
+                i18n)).collect(java.util.stream.Collectors.joining(" ＞ "));
+        return p.isEmpty() ? node.plan().title() : p;
+    }
+
+    // ---- sections (現状と課題, 主な取組 …) -----------------------------------------------------------------------
+
+    /** The entries of the {@code label}th section: number, heading, text, each editable and removable; an add row. */
+    private Node section(Measure m, int label, CardFormModel form) {
+        String name = form.sectionLabels().get(label);
+        VBox box = new VBox(6);
+        box.setId("edit-section-" + (label + 1));
+        List<jp.kyoseivision.model.SectionItem> items = jp.kyoseivision.edit.ItemEdits.entries(m, name);
+        for (int i = 0; i < items.size(); i++) {
+            int index = i;
+            jp.kyoseivision.model.SectionItem item = items.get(i);
+            Label number = new Label(item.number() == null ? "・" : item.number());
+            number.setMinWidth(Label.USE_PREF_SIZE);
+            TextField heading = new TextField();
+            heading.setPromptText(i18n.t("edit.section.heading"));
+            TextArea text = new TextArea();
+            text.setWrapText(true);
+            text.setPrefRowCount(Math.max(2, Math.min(6, Objects.toString(item.text(), "").length() / 45 + 1)));
+            text.setPromptText(i18n.t("edit.section.text"));
+            Button remove = button("edit.section.remove", "edit-section-" + (label + 1) + "-" + (i + 1) + "-remove",
+                    () -> guard(() -> form.commit("edit.sections",
+                            x -> jp.kyoseivision.edit.ItemEdits.removeEntry(x, name, index))));
+            VBox fields = new VBox(4);
+            if (item.heading() != null || headed(items)) { // a section of texts only shows no heading boxes
+                fields.getChildren().add(fieldWithError(heading, form.entry(label, i, "heading")));
+            }
+            fields.getChildren().add(fieldWithError(text, form.entry(label, i, "text")));
+            HBox.setHgrow(fields, javafx.scene.layout.Priority.ALWAYS);
+            HBox line = new HBox(6, number, fields, remove);
+            line.getStyleClass().add("section-entry");
+            box.getChildren().add(line);
+        }
+        TextField add = new TextField();
+        add.setId("edit-section-" + (label + 1) + "-new");
+        add.setPromptText(i18n.t("edit.section.prompt"));
+        HBox.setHgrow(add, javafx.scene.layout.Priority.ALWAYS);
+        Button addB = button("edit.section.add", "edit-section-" + (label + 1) + "-add", () -> {
+            String v = add.getText().strip();
+            if (!v.isEmpty()) {
+                // a new entry is written as the others are: as a heading where they have headings, else as a text
+                boolean headed = headed(items);
+                guard(() -> form.commit("edit.sections", x -> jp.kyoseivision.edit.ItemEdits.addEntry(x, name,
+                        headed ? v : null, headed ? null : v)));
+            }
+        });
+        add.setOnAction(e -> addB.fire());
+        box.getChildren().add(new HBox(6, add, addB));
         return box;
     }
 

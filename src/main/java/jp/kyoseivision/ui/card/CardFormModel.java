@@ -33,6 +33,10 @@ public final class CardFormModel {
     private final String measureId;
     private final Map<String, FieldModel> fields = new LinkedHashMap<>();
     private final Map<Integer, FieldModel> budget = new TreeMap<>();
+    /** The fields of section entries and projects (issue 19), made when the form first shows them. */
+    private final Map<String, FieldModel> parts = new LinkedHashMap<>();
+    /** The section labels the form shows (the kind's, then the item's others), set by {@link #load}. */
+    private List<String> sectionLabels = List.of();
 
     public CardFormModel(MainViewModel vm, String measureId) {
         this.vm = vm;
@@ -104,8 +108,114 @@ public final class CardFormModel {
         return Numbers.grouped(sum);
     }
 
+    /**
+     * The field of the heading or text ({@code part}) of entry {@code index} of the section shown {@code label}th;
+     * its commit changes that entry (both empty is refused), one undoable edit.
+     */
+    public FieldModel entry(int label, int index, String part) {
+        String id = "edit-section-" + (label + 1) + "-" + (index + 1) + "-" + part;
+        return loaded(id, () -> new FieldModel(id, typed -> {
+            String l = sectionLabels.get(label);
+            commit("edit.sections", m -> {
+                List<jp.kyoseivision.model.SectionItem> items = jp.kyoseivision.edit.ItemEdits.entries(m, l);
+                if (index >= items.size()) {
+                    return m;
+                }
+                var old = items.get(index);
+                return jp.kyoseivision.edit.ItemEdits.setEntry(m, l, index,
+                        part.equals("heading") ? typed : old.heading(), part.equals("text") ? typed : old.text());
+            });
+            return part.equals("heading") ? typed.strip() : typed;
+        }));
+    }
+
+    /** The section labels shown, in order. */
+    public List<String> sectionLabels() {
+        return sectionLabels;
+    }
+
+    /**
+     * The field of the 事業名, 担当課 or 事業概要 ({@code part}: name, departments, summary) of project {@code index} of
+     * group {@code group}; its commit changes that project, one undoable edit.
+     */
+    public FieldModel project(int group, int index, String part) {
+        String id = "edit-project-" + (group + 1) + "-" + (index + 1) + "-" + part;
+        return loaded(id, () -> new FieldModel(id, typed -> {
+            commit("edit.projectDetails", m -> jp.kyoseivision.edit.ItemEdits.changeProject(m, group, index,
+                    p -> switch (part) {
+                        case "name" -> jp.kyoseivision.edit.ItemEdits.name(p, typed);
+                        case "departments" -> jp.kyoseivision.edit.ItemEdits.departments(p, typed);
+                        default -> jp.kyoseivision.edit.ItemEdits.summary(p, typed);
+                    }));
+            return switch (part) {
+                case "name" -> typed.strip();
+                case "departments" -> String.join("、", jp.kyoseivision.edit.ItemEdits.departmentList(typed));
+                default -> typed;
+            };
+        }));
+    }
+
+    /** Whether the fields take input now (the last {@link #load}). */
+    private boolean editableNow = true;
+
+    /** The part field {@code id}, made now and filled from the card as the file holds it if it is new. */
+    private FieldModel loaded(String id, java.util.function.Supplier<FieldModel> make) {
+        FieldModel f = parts.get(id);
+        if (f == null) {
+            f = make.get();
+            parts.put(id, f);
+            f.load(partText(current(), id).orElse(""));
+            f.editableProperty().set(editableNow);
+        }
+        return f;
+    }
+
+    /** Fills the section and project fields from the card; fields of entries or projects gone are dropped. */
+    private void loadParts(Measure m, boolean editable) {
+        editableNow = editable;
+        parts.entrySet().removeIf(e -> !partText(m, e.getKey()).isPresent());
+        parts.forEach((id, f) -> {
+            f.load(partText(m, id).orElse(""));
+            f.editableProperty().set(editable);
+        });
+    }
+
+    /** What the file holds for a section or project field, empty when there is no such entry or project. */
+    private java.util.Optional<String> partText(Measure m, String id) {
+        String[] p = id.split("-");
+        int a = Integer.parseInt(p[2]) - 1;
+        int b = Integer.parseInt(p[3]) - 1;
+        if (id.startsWith("edit-section-")) {
+            if (a >= sectionLabels.size()) {
+                return java.util.Optional.empty();
+            }
+            var items = jp.kyoseivision.edit.ItemEdits.entries(m, sectionLabels.get(a));
+            if (b >= items.size()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(Objects.toString(p[4].equals("heading") ? items.get(b).heading()
+                    : items.get(b).text(), ""));
+        }
+        if (a >= m.projects().size() || b >= m.projects().get(a).projects().size()) {
+            return java.util.Optional.empty();
+        }
+        var project = m.projects().get(a).projects().get(b);
+        return java.util.Optional.of(switch (p[4]) {
+            case "name" -> project.name();
+            case "departments" -> String.join("、", project.departments());
+            default -> Objects.toString(project.summary(), "");
+        });
+    }
+
+    /** As {@link #load(Measure, List, boolean)}, with the section labels the plan's kind prints. */
+    public void load(Measure m, List<Integer> planYears, boolean editable, List<String> kindSections) {
+        sectionLabels = jp.kyoseivision.edit.ItemEdits.sectionLabels(kindSections, m);
+        load(m, planYears, editable);
+    }
+
     /** Fills every field from the card as the file holds it now (fields with pending input keep it). */
     public void load(Measure m, List<Integer> planYears, boolean editable) {
+        loadParts(m, editable);
         fields.get("edit-name").load(m.name());
         fields.get("edit-content").load(m.content());
         fields.get("edit-effect").load(m.effect());
@@ -130,13 +240,17 @@ public final class CardFormModel {
         for (FieldModel f : budget.values()) {
             ok &= f.commit();
         }
+        for (FieldModel f : new ArrayList<>(parts.values())) {
+            ok &= f.commit();
+        }
         return ok;
     }
 
     /** Whether any field holds an entry not saved (refused, or not yet committed). */
     public boolean hasPending() {
         return fields.values().stream().anyMatch(FieldModel::pending)
-                || budget.values().stream().anyMatch(FieldModel::pending);
+                || budget.values().stream().anyMatch(FieldModel::pending)
+                || parts.values().stream().anyMatch(FieldModel::pending);
     }
 
     // ---- the other parts of the card: each change one undoable edit ------------------------------------------

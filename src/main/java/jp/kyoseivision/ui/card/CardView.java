@@ -92,7 +92,7 @@ public final class CardView {
         }
         int row = 1;
         for (Kpi k : m.kpis()) {
-            Views.cell(t, k.name(), 0, row, false).setId("card-kpi-" + row + "-name");
+            Views.cell(t, KpiTexts.name(k), 0, row, false).setId("card-kpi-" + row + "-name");
             Views.cell(t, k.unit(), 1, row, false);
             Views.cell(t, point(k.baseline()), 2, row, true).setId("card-kpi-" + row + "-baseline");
             Views.cell(t, point(k.target()), 3, row, true).setId("card-kpi-" + row + "-target");
@@ -142,7 +142,7 @@ public final class CardView {
         if (p == null) {
             return "";
         }
-        return KpiValueText.show(p.value()) + "\n" + JapaneseYears.fiscalYear(p.fy(), i18n.locale());
+        return KpiValueText.show(p.value()) + "\n" + KpiTexts.period(p, i18n); // a printed period label kept
     }
 
     private Node budgetTable(Measure m, List<Integer> planYears) {

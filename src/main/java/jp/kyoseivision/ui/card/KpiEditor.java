@@ -131,8 +131,22 @@ public final class KpiEditor {
             if (!ok) {
                 return null;
             }
-            return new Kpi(old.id(), name.getText().strip(), unit.getText().strip(), base, target, better.getValue(),
-                    old.actuals(), old.note());
+            // what the row does not show stays as it was: the qualifier, the municipality, further targets, and a
+            // point's printed period and text while its year and number are unchanged (issue 19)
+            return new Kpi(old.id(), name.getText().strip(), old.qualifier(), unit.getText().strip(),
+                    old.municipalityId(), kept(old.baseline(), base), kept(old.target(), target), old.milestones(),
+                    better.getValue(), old.actuals(), old.note());
+        }
+
+        private static KpiPoint kept(KpiPoint old, KpiPoint now) {
+            if (old == null || now == null || old.fy() != now.fy()) {
+                return now;
+            }
+            KpiValue a = old.value();
+            KpiValue b = now.value();
+            boolean same = a.number() != null && b.number() != null ? a.number().compareTo(b.number()) == 0
+                    : java.util.Objects.equals(a.note(), b.note()) && a.number() == null && b.number() == null;
+            return same ? old : now;
         }
 
         private KpiPoint point(TextField fy, TextField value, CheckBox note) {

@@ -25,20 +25,58 @@ public final class SummaryView {
     }
 
     public Node plan(Plan plan, Revision rev) {
+        return plan(null, plan, rev);
+    }
+
+    /**
+     * A plan's summary: its kind and who it is of, its period, its revisions, how many nodes each level and how many
+     * items it holds (with the kind's own names: 基本目標：4 …), and the revision's plan-level targets (人口 …).
+     */
+    public Node plan(Sphere sphere, Plan plan, Revision rev) {
         VBox box = page(plan.title(), "plan-view");
         VBox lines = new VBox(6);
+        String owner = sphere == null ? null : NavTree.owner(sphere, plan);
+        lines.getChildren().add(Views.value(owner == null ? i18n.t("plan.kind", plan.kind().name())
+                : i18n.t("plan.kindOwner", plan.kind().name(), owner), "plan-kind"));
         lines.getChildren().add(Views.value(i18n.t("plan.period", JapaneseYears.fiscalYear(plan.startFy(),
                 i18n.locale()), JapaneseYears.fiscalYear(plan.endFy(), i18n.locale())), "plan-period"));
         String revisions = plan.revisions().stream().map(r -> i18n.t("tree.revision", r.name(),
-                NavTree.status(r, i18n)) + (r.date() == null ? "" : " " + JapaneseYears.date(r.date(), i18n.locale())))
+                NavTree.status(r, i18n)) + (r.date() == null ? r.dateText() == null ? "" : " " + r.dateText()
+                        : " " + JapaneseYears.date(r.date(), i18n.locale())))
                 .reduce((a, b) -> a + "、" + b).orElse("");
         lines.getChildren().add(Views.value(i18n.t("plan.revisions", revisions), "plan-revisions"));
         if (rev != null) {
-            lines.getChildren().add(Views.value(i18n.t("plan.areas", rev.nodesAt(Math.max(0, plan.kind().summaryLevel())).size()), "plan-areas"));
-            lines.getChildren().add(Views.value(i18n.t("plan.cards", rev.measures().size()), "plan-cards"));
+            if (plan.kind().depth() > 0) {
+                lines.getChildren().add(Views.value(counts(plan, rev), "plan-counts"));
+            }
+            lines.getChildren().add(Views.value(i18n.t("plan.cards", plan.kind().item(), rev.measures().size()),
+                    "plan-cards"));
+            if (!rev.kpis().isEmpty()) {
+                VBox targets = new VBox(4);
+                targets.setId("plan-targets");
+                Label head = new Label(i18n.t("plan.targets"));
+                head.getStyleClass().add("field-label");
+                targets.getChildren().add(head);
+                for (int i = 0; i < rev.kpis().size(); i++) {
+                    targets.getChildren().add(Views.value(KpiTexts.targets(rev.kpis().get(i), i18n),
+                            "plan-target-" + (i + 1)));
+                }
+                lines.getChildren().add(targets);
+            }
         }
         box.getChildren().add(lines);
         return box;
+    }
+
+    /** 基本目標：4　施策展開の基本的方向：8　施策展開の方向性：23 (an unnamed level: 第2階層). */
+    private String counts(Plan plan, Revision rev) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (int level = 0; level < plan.kind().depth(); level++) {
+            String name = plan.kind().levelName(level);
+            parts.add(i18n.t("plan.count", name.isEmpty() ? i18n.t("plan.level", level + 1) : name,
+                    rev.nodesAt(level).size()));
+        }
+        return String.join(i18n.t("plan.countSep"), parts);
     }
 
     public Node direction(Sphere sphere, NavNode.DirectionNode node) {

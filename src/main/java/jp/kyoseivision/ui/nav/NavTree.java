@@ -17,38 +17,72 @@ public final class NavTree {
     }
 
     public static TreeView<NavNode> create(I18n i18n) {
+        return create(i18n, () -> null);
+    }
+
+    /** The tree; {@code sphere} gives the sphere shown, to name who each plan is of beside its title. */
+    public static TreeView<NavNode> create(I18n i18n, java.util.function.Supplier<Sphere> sphere) {
         TreeView<NavNode> tree = new TreeView<>();
         tree.setId("nav-tree");
         tree.setShowRoot(false);
-        tree.setCellFactory(t -> new NavCell(i18n));
+        tree.setCellFactory(t -> new NavCell(i18n, sphere));
         return tree;
     }
 
     /**
-     * A row of the tree. Long direction titles are cut by the pane's width; a tooltip shows them whole. It is made
-     * when the mouse first comes over the row, one per cell, and follows the cell's text as the cell is reused: a
-     * Tooltip is a popup window with a scene of its own, and a new one for every row each time the tree was drawn
-     * took ~7 % of the FX thread's start-up (docs/benchmarks.md, "Start-up (issue 16, round 2)").
+     * A row of the tree. Long direction titles are cut by the pane's width; a tooltip shows them whole (with the
+     * level's name: 基本目標：…). It is made when the mouse first comes over the row, one per cell, and follows the
+     * cell as the cell is reused: a Tooltip is a popup window with a scene of its own, and a new one for every row
+     * each time the tree was drawn took ~7 % of the FX thread's start-up (docs/benchmarks.md, "Start-up (issue 16,
+     * round 2)"). A plan's row names who the plan is of (［一関市］, or the sphere for a joint plan) before its title.
      */
     static final class NavCell extends TreeCell<NavNode> {
         private final I18n i18n;
+        private final java.util.function.Supplier<Sphere> sphere;
         private javafx.scene.control.Tooltip tip;
+        private final javafx.scene.control.Label owner = new javafx.scene.control.Label();
 
-        NavCell(I18n i18n) {
+        NavCell(I18n i18n, java.util.function.Supplier<Sphere> sphere) {
             this.i18n = i18n;
+            this.sphere = sphere;
+            owner.getStyleClass().add("nav-owner");
+            setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
+            setGraphicTextGap(8);
             addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
                 if (tip == null && !isEmpty() && getItem() != null) {
-                    tip = new javafx.scene.control.Tooltip();
-                    tip.textProperty().bind(textProperty());
+                    tip = new javafx.scene.control.Tooltip(tipText());
                     setTooltip(tip);
                 }
             });
+        }
+
+        private String tipText() {
+            NavNode item = getItem();
+            if (item == null) {
+                return "";
+            }
+            jp.kyoseivision.model.Node node = groupNode(item);
+            // the level's name where the row shows a printed code only (①　… of a 施策展開の基本的方向)
+            String level = node == null || node.code() == null ? "" : levelName(item);
+            String text = level.isEmpty() ? getText() : level + "：" + getText();
+            return owner.getText() == null || owner.getText().isEmpty() ? text : owner.getText() + text;
         }
 
         @Override
         protected void updateItem(NavNode item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : label(item, i18n));
+            Sphere s = sphere.get();
+            if (!empty && item instanceof NavNode.PlanNode p && s != null) {
+                owner.setText("［" + owner(s, p.plan()) + "］");
+                setGraphic(owner);
+            } else {
+                owner.setText("");
+                setGraphic(null);
+            }
+            if (tip != null) {
+                tip.setText(tipText());
+            }
             setTooltip(empty || item == null ? null : tip); // none on an empty row
         }
     }
@@ -59,15 +93,59 @@ public final class NavTree {
         } else if (node instanceof NavNode.RevisionNode r) {
             return i18n.t("tree.revision", r.revision().name(), status(r.revision(), i18n));
         } else if (node instanceof NavNode.PerspectiveNode p) {
-            return p.perspective().name();
+            return nodeLabel(p.plan(), p.revision(), p.perspective());
         } else if (node instanceof NavNode.AreaNode a) {
-            return a.area().name();
+            return nodeLabel(a.plan(), a.revision(), a.area());
         } else if (node instanceof NavNode.DirectionNode d) {
-            return d.direction().name();
+            return nodeLabel(d.plan(), d.revision(), d.direction());
         } else if (node instanceof NavNode.MeasureNode m) {
-            return i18n.t("tree.card", m.measure().number(), m.measure().name());
+            String code = m.measure().code();
+            return code == null || code.isBlank() ? i18n.t("tree.card", m.measure().number(), m.measure().name())
+                    : code + "　" + m.measure().name();
         }
         return "";
+    }
+
+    /**
+     * A group node's row as its plan prints it: the name after its printed code, the outermost level's name before
+     * that code (基本目標Ⅰ　…, ①　…); a node without a code (the vision's) is its name.
+     */
+    static String nodeLabel(Plan plan, Revision rev, jp.kyoseivision.model.Node n) {
+        if (n.code() == null || n.code().isBlank()) {
+            return n.name();
+        }
+        int level = rev == null ? -1 : rev.levelOf(n.id());
+        String levelName = level == 0 ? plan.kind().levelName(0) : "";
+        return levelName + n.code() + "　" + n.name();
+    }
+
+    /** The name of the level of a group row ("" for other rows or an unnamed level). */
+    public static String levelName(NavNode node) {
+        jp.kyoseivision.model.Node n = groupNode(node);
+        if (n == null) {
+            return node instanceof NavNode.MeasureNode m ? m.plan().kind().item() : "";
+        }
+        return plan(node).kind().levelName(revision(node).levelOf(n.id()));
+    }
+
+    /** Who the plan is of: its owner municipality, else the whole sphere (a joint plan). */
+    public static String owner(Sphere sphere, Plan plan) {
+        if (plan.ownerMunicipalityId() != null) {
+            return sphere.municipality(plan.ownerMunicipalityId()).map(m -> m.name())
+                    .orElse(plan.ownerMunicipalityId());
+        }
+        return sphere.name();
+    }
+
+    /**
+     * The plans in the order the tree lists them: each series (the vision, the 総合戦略 …) together, in the order
+     * the file first holds them, its newest edition first.
+     */
+    static List<Plan> ordered(Sphere sphere) {
+        List<String> series = sphere.plans().stream().map(Plan::series).distinct().toList();
+        return sphere.plans().stream().sorted(java.util.Comparator
+                .comparingInt((Plan p) -> series.indexOf(p.series()))
+                .thenComparing(java.util.Comparator.comparingInt(Plan::edition).reversed())).toList();
     }
 
     public static String status(Revision r, I18n i18n) {
@@ -102,16 +180,14 @@ public final class NavTree {
             jp.kyoseivision.edit.CardIndex index, java.util.function.Supplier<Sphere> shown) {
         TreeItem<NavNode> root = new TreeItem<>();
         if (filter.isEmpty()) {
-            for (Plan plan : sphere.plans().stream()
-                    .sorted(java.util.Comparator.comparingInt(Plan::edition).reversed()).toList()) {
+            for (Plan plan : ordered(sphere)) {
                 Lazy planItem = new Lazy(new NavNode.PlanNode(plan, plan.current().orElse(null)), sphere, shown);
                 planItem.make(); // shown: its child rows ready (see Lazy.getChildren)
                 root.getChildren().add(planItem);
             }
             return root;
         }
-        List<Plan> newestFirst = sphere.plans().stream()
-                .sorted(java.util.Comparator.comparingInt(Plan::edition).reversed()).toList();
+        List<Plan> newestFirst = ordered(sphere);
         for (Plan plan : newestFirst) {
             Revision current = plan.current().orElse(null);
             TreeItem<NavNode> planItem = new TreeItem<>(new NavNode.PlanNode(plan, current));
@@ -138,6 +214,9 @@ public final class NavTree {
         if (rev == null) {
             return;
         }
+        if (filter.areaName() != null && plan.kind().summaryLevel() < 0) {
+            return; // a plan without a summary level (北上市's action plan) has no area to match
+        }
         boolean all = filter.isEmpty();
         for (NavNode c : children(new NavNode.RevisionNode(plan, rev))) {
             addFiltered(parent, c, filter, index, all);
@@ -152,16 +231,65 @@ public final class NavTree {
             }
             return;
         }
-        if (n instanceof NavNode.AreaNode a && filter.areaName() != null && !filter.areaName().equals(a.area().name())) {
-            return;
+        jp.kyoseivision.model.Node node = groupNode(n);
+        Revision rev = revision(n);
+        Plan plan = plan(n);
+        if (filter.areaName() != null && node != null
+                && rev.levelOf(node.id()) == plan.kind().summaryLevel() && !filter.areaName().equals(node.name())) {
+            return; // the summary level (the vision's 政策分野, the 総合戦略's 基本目標) is the area filtered on
         }
         TreeItem<NavNode> item = new TreeItem<>(n);
         for (NavNode c : children(n)) {
             addFiltered(item, c, filter, index, all);
         }
-        if (all || !item.getChildren().isEmpty()) {
+        // a node whose own texts hold the words is found too (a 基本目標's sentence, a 取組分野's agreement)
+        if (all || !item.getChildren().isEmpty() || node != null && filter.search().matchesNode(node)) {
             parent.getChildren().add(item);
         }
+    }
+
+    /** The group node a row shows, or null (a plan, revision or card row). */
+    public static jp.kyoseivision.model.Node groupNode(NavNode n) {
+        if (n instanceof NavNode.PerspectiveNode p) {
+            return p.perspective();
+        } else if (n instanceof NavNode.AreaNode a) {
+            return a.area();
+        } else if (n instanceof NavNode.DirectionNode d) {
+            return d.direction();
+        }
+        return null;
+    }
+
+    /** The plan of a row. */
+    public static Plan plan(NavNode n) {
+        if (n instanceof NavNode.PlanNode p) {
+            return p.plan();
+        } else if (n instanceof NavNode.RevisionNode r) {
+            return r.plan();
+        } else if (n instanceof NavNode.PerspectiveNode p) {
+            return p.plan();
+        } else if (n instanceof NavNode.AreaNode a) {
+            return a.plan();
+        } else if (n instanceof NavNode.DirectionNode d) {
+            return d.plan();
+        }
+        return ((NavNode.MeasureNode) n).plan();
+    }
+
+    /** The revision of a row (null: a plan without revisions). */
+    public static Revision revision(NavNode n) {
+        if (n instanceof NavNode.PlanNode p) {
+            return p.revision();
+        } else if (n instanceof NavNode.RevisionNode r) {
+            return r.revision();
+        } else if (n instanceof NavNode.PerspectiveNode p) {
+            return p.revision();
+        } else if (n instanceof NavNode.AreaNode a) {
+            return a.revision();
+        } else if (n instanceof NavNode.DirectionNode d) {
+            return d.revision();
+        }
+        return ((NavNode.MeasureNode) n).revision();
     }
 
     /** How many card rows are below {@code item} (rows not made yet counted from the sphere, not made). */

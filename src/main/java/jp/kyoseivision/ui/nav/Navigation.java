@@ -42,7 +42,7 @@ public final class Navigation {
      * @param remembered the key to select when a file is first shown
      */
     public Navigation(I18n i18n, Consumer<String> remember, java.util.function.Supplier<String> remembered) {
-        this.tree = NavTree.create(i18n);
+        this.tree = NavTree.create(i18n, () -> shown);
         this.search = new SearchBar(i18n);
         this.remember = remember;
         this.remembered = remembered;

@@ -37,6 +37,7 @@ public final class SearchBar {
     private final ComboBox<Municipality> town = new ComboBox<>();
     private final ComboBox<String> grade = new ComboBox<>();
     private final Label count = new Label();
+    private final HBox filters = new HBox(4);
     private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(Filter.NONE);
     private final VBox root;
     /** How long typing must pause before the words are searched (issue 16: no search per key). */
@@ -85,11 +86,11 @@ public final class SearchBar {
             root0Escape(c);
         }
         HBox.setHgrow(text, Priority.ALWAYS);
-        HBox filters = new HBox(4, area, town, grade);
+        filters.getChildren().setAll(area, town, grade);
         for (ComboBox<?> c : List.of(area, town, grade)) {
             c.setMaxWidth(Double.MAX_VALUE);
             c.setMinWidth(60);
-            c.setPrefWidth(110);
+            c.setPrefWidth(c == area ? 170 : 80); // the area's prompt names the plans' summary levels
             HBox.setHgrow(c, Priority.ALWAYS);
         }
         root = new VBox(4, text, filters, count);
@@ -158,9 +159,28 @@ public final class SearchBar {
         String a = area.getValue();
         List<String> areas = new java.util.ArrayList<>();
         areas.add(i18n.t("search.all"));
-        s.revisions().flatMap(r -> r.nodesAt(1).stream()).map(x -> x.name()).distinct().forEach(areas::add);
+        // the names of each plan's summary level (the vision's 政策分野, the 総合戦略's 基本目標); none: no choice
+        List<String> levels = new java.util.ArrayList<>();
+        for (jp.kyoseivision.model.Plan p : s.plans()) {
+            int level = p.kind().summaryLevel();
+            if (level < 0) {
+                continue;
+            }
+            String name = p.kind().levelName(level);
+            if (!name.isEmpty() && !levels.contains(name)) {
+                levels.add(name);
+            }
+            p.revisions().forEach(r -> r.nodesAt(level).stream().map(x -> x.name()).filter(x -> !areas.contains(x))
+                    .forEach(areas::add));
+        }
+        area.setPromptText(levels.isEmpty() ? i18n.t("search.area") : String.join("・", levels));
+        show(area, areas.size() > 1);
         area.getItems().setAll(areas);
         area.setValue(areas.contains(a) ? a : null);
+        // municipalities only when a plan's items name them (participants, projects by municipality)
+        show(town, s.plans().stream().anyMatch(p -> p.kind().has(
+                jp.kyoseivision.model.PlanFeature.PARTICIPANTS) || p.kind().has(
+                jp.kyoseivision.model.PlanFeature.PROJECTS_BY_MUNICIPALITY)));
         Municipality t = town.getValue();
         town.getItems().setAll(new java.util.ArrayList<Municipality>());
         town.getItems().add(null);
@@ -173,6 +193,14 @@ public final class SearchBar {
                 .forEach(grades::add);
         grade.getItems().setAll(grades);
         grade.setValue(grades.contains(g) ? g : null);
+        show(grade, grades.size() > 1); // no plan with a grading rule: no grade to choose
+        filters.setVisible(area.isVisible() || town.isVisible() || grade.isVisible());
+        filters.setManaged(filters.isVisible());
+    }
+
+    private static void show(javafx.scene.Node n, boolean shown) {
+        n.setVisible(shown);
+        n.setManaged(shown);
     }
 
     public void showCount(int matching, boolean active) {
