@@ -147,8 +147,9 @@ final class KindCardListExport {
         if (p == null) {
             return "－";
         }
-        String period = p.period() != null && !p.period().isBlank() ? p.period() : JapaneseYears.shortForm(p.fy());
-        return KpiValueText.show(p) + "（" + period + "）";
+        // KpiValueText names a printed period itself; a plain fiscal year is named here (R7)
+        boolean printed = p.period() != null && !p.period().isBlank();
+        return KpiValueText.show(p) + (printed ? "" : "（" + JapaneseYears.shortForm(p.fy()) + "）");
     }
 
     /** One line per project: 16 生産性向上サポート事業【新規】（産業雇用支援課）R7・R8・R9：概要; 【town】 before a town's. */

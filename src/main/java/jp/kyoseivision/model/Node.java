@@ -92,30 +92,21 @@ public record Node(String id, String code, String name, List<String> aliases, St
 
     /** The nodes from this one down to the node that holds item {@code measureId}, or empty. */
     List<Node> pathTo(String measureId) {
-        for (Measure m : measures) {
-            if (m.id().equals(measureId)) {
-                return List.of(this);
-            }
-        }
-        for (Node c : children) {
-            List<Node> below = c.pathTo(measureId);
-            if (!below.isEmpty()) {
-                List<Node> out = new ArrayList<>();
-                out.add(this);
-                out.addAll(below);
-                return out;
-            }
-        }
-        return List.of();
+        return path(n -> n.measures.stream().anyMatch(m -> m.id().equals(measureId)));
     }
 
     /** The nodes from this one down to node {@code nodeId}, or empty. */
     List<Node> pathToNode(String nodeId) {
-        if (id.equals(nodeId)) {
+        return path(n -> n.id.equals(nodeId));
+    }
+
+    /** The nodes from this one down to the first (pre-order) that {@code end} accepts, or empty. */
+    private List<Node> path(java.util.function.Predicate<Node> end) {
+        if (end.test(this)) {
             return List.of(this);
         }
         for (Node c : children) {
-            List<Node> below = c.pathToNode(nodeId);
+            List<Node> below = c.path(end);
             if (!below.isEmpty()) {
                 List<Node> out = new ArrayList<>();
                 out.add(this);

@@ -430,24 +430,6 @@ final class KindSheets {
 
     /** 事業費 by fiscal year with the total, as on the vision's card. */
     private static Block budget(Measure m, Plan plan, Locale l) {
-        SortedSet<Integer> years = new TreeSet<>(plan.fiscalYears());
-        years.addAll(m.budget().keySet());
-        List<Float> w = new ArrayList<>();
-        w.add(LABEL);
-        List<Cell> head = new ArrayList<>();
-        List<Cell> amounts = new ArrayList<>();
-        head.add(Cell.label(t(l, "sheet.fy")));
-        amounts.add(Cell.label(t(l, "sheet.budget")));
-        float each = (100f - LABEL) / (years.size() + 1);
-        for (int fy : years) {
-            w.add(each);
-            head.add(Cell.label(JapaneseYears.fiscalYear(fy, l).replace(" (", "\n(")));
-            Long a = m.budget().get(fy);
-            amounts.add(Cell.number(a == null ? "" : Numbers.grouped(a)));
-        }
-        w.add(each);
-        head.add(Cell.label(t(l, "sheet.budget.total")));
-        amounts.add(Cell.number(Numbers.grouped(m.budgetTotal())));
-        return new Block.Table(w, 1, List.of(new Row(head, false), new Row(amounts, false)), SIZE);
+        return MeasureSheets.budgetTable(m, plan, l, LABEL);
     }
 }

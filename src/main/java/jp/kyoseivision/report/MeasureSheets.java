@@ -272,15 +272,20 @@ public final class MeasureSheets {
         if (m.budget().isEmpty()) {
             return form(l, "sheet.budget", t(l, "sheet.budget.none"));
         }
+        return budgetTable(m, plan, l, LABEL);
+    }
+
+    /** 事業費 by fiscal year with the total (the plan's years and any other year the card has), label column {@code label} %. */
+    static Block budgetTable(Measure m, Plan plan, Locale l, float label) {
         SortedSet<Integer> years = new TreeSet<>(plan.fiscalYears());
         years.addAll(m.budget().keySet());
         List<Float> w = new ArrayList<>();
-        w.add(LABEL);
+        w.add(label);
         List<Cell> head = new ArrayList<>();
         List<Cell> amounts = new ArrayList<>();
         head.add(Cell.label(t(l, "sheet.fy")));
         amounts.add(Cell.label(t(l, "sheet.budget")));
-        float each = REST / (years.size() + 1);
+        float each = (100f - label) / (years.size() + 1);
         for (int fy : years) {
             w.add(each);
             head.add(Cell.label(JapaneseYears.fiscalYear(fy, l).replace(" (", "\n(")));

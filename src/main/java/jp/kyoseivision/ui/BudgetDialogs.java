@@ -69,28 +69,11 @@ final class BudgetDialogs {
             return Optional.empty();
         }
         NavNode n = selected.get();
-        Plan p = n == null ? null : planOf(n);
+        Plan p = n == null ? null : jp.kyoseivision.ui.nav.NavTree.plan(n);
         if (p != null) {
             return s.plan(p.id()); // the plan as it is now, not as the tree row was built
         }
         return s.plans().stream().max(Comparator.comparingInt(Plan::edition));
-    }
-
-    private static Plan planOf(NavNode n) {
-        if (n instanceof NavNode.PlanNode p) {
-            return p.plan();
-        } else if (n instanceof NavNode.RevisionNode r) {
-            return r.plan();
-        } else if (n instanceof NavNode.PerspectiveNode p) {
-            return p.plan();
-        } else if (n instanceof NavNode.AreaNode a) {
-            return a.plan();
-        } else if (n instanceof NavNode.DirectionNode d) {
-            return d.plan();
-        } else if (n instanceof NavNode.MeasureNode m) {
-            return m.plan();
-        }
-        return null;
     }
 
     private FileChooser chooser(String titleKey) {

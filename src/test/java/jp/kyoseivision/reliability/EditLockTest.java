@@ -15,7 +15,6 @@ import jp.kyoseivision.store.FileChecksums;
 import jp.kyoseivision.store.FileLockedException;
 import jp.kyoseivision.store.PlanFile;
 import jp.kyoseivision.store.Sample;
-import jp.kyoseivision.store.VisionSample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +25,7 @@ class EditLockTest {
 
     private Path sampleFile() {
         Path f = dir.resolve("一関・平泉.kyosei");
-        PlanFile.create(f, VisionSample.load()).close();
+        PlanFile.create(f, Sample.load()).close();
         return f;
     }
 

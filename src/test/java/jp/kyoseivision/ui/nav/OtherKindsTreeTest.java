@@ -40,7 +40,7 @@ class OtherKindsTreeTest {
         assertThat(kinds(goals)).containsExactly("AreaNode");
         List<NavNode> directions = NavTree.children(goals.get(0));
         assertThat(kinds(directions)).containsExactly("DirectionNode");
-        assertThat(NavTree.label(directions.get(0), null)).isEqualTo("安定した雇用を創出する");
+        assertThat(NavTree.label(directions.get(0), null)).isEqualTo("①　安定した雇用を創出する"); // its printed code first
         NavNode.MeasureNode item = (NavNode.MeasureNode) NavTree.children(directions.get(0)).get(0);
         assertThat(item.perspective()).isNull();
         assertThat(item.area().id()).isEqualTo("s1-g1");
