@@ -7,15 +7,13 @@ import jp.kyoseivision.diff.DiffService;
 import jp.kyoseivision.diff.RevisionDiff;
 import jp.kyoseivision.model.Better;
 import jp.kyoseivision.model.ChangeKind;
-import jp.kyoseivision.model.Direction;
 import jp.kyoseivision.model.Kpi;
 import jp.kyoseivision.model.KpiPoint;
 import jp.kyoseivision.model.KpiValue;
 import jp.kyoseivision.model.Measure;
 import jp.kyoseivision.model.Municipality;
-import jp.kyoseivision.model.Perspective;
+import jp.kyoseivision.model.Node;
 import jp.kyoseivision.model.Plan;
-import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.ProjectGroup;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.model.Sphere;
@@ -104,19 +102,19 @@ public class DiffBench {
 
     /** 10 areas × 10 directions, cards spread over them in order (100 per area). */
     private static Revision revision(String id, List<Measure> cards) {
-        List<PolicyArea> areas = new ArrayList<>();
+        List<Node> areas = new ArrayList<>();
         int per = (cards.size() + 99) / 100;
         for (int a = 0; a < 10; a++) {
-            List<Direction> ds = new ArrayList<>();
+            List<Node> ds = new ArrayList<>();
             for (int d = 0; d < 10; d++) {
                 int from = Math.min(cards.size(), (a * 10 + d) * per);
                 int to = Math.min(cards.size(), from + per);
-                ds.add(new Direction(id + "-d" + a + "-" + d, "方向" + a + "-" + d, null, List.of(),
+                ds.add(Node.leaf(id + "-d" + a + "-" + d, "方向" + a + "-" + d, null, List.of(),
                         cards.subList(from, to)));
             }
-            areas.add(new PolicyArea(id + "-a" + a, "分野" + a, ds));
+            areas.add(Node.group(id + "-a" + a, "分野" + a, ds));
         }
-        return new Revision(id, id, null, null, null, null, List.of(new Perspective(id + "-p", "視点", areas)));
+        return new Revision(id, id, null, null, null, null, List.of(Node.group(id + "-p", "視点", areas)));
     }
 
     private static Measure card(String id, String lineage, int number, String name, Random rnd, int salt) {
@@ -129,8 +127,8 @@ public class DiffBench {
                 Better.HIGHER, List.of(), null);
         return new Measure(id, lineage, number, name, List.of(), text(rnd, 60 + rnd.nextInt(140)),
                 List.of("ichinoseki", "hiraizumi"), List.of(kpi), budget,
-                List.of(new ProjectGroup("ichinoseki", List.of(text(rnd, 12), text(rnd, 14))),
-                        new ProjectGroup("hiraizumi", List.of(text(rnd, 10)))),
+                List.of(ProjectGroup.ofNames("ichinoseki", List.of(text(rnd, 12), text(rnd, 14))),
+                        ProjectGroup.ofNames("hiraizumi", List.of(text(rnd, 10)))),
                 text(rnd, 80), text(rnd, 100), List.of(1 + rnd.nextInt(17)), "※事業費は見込額です。");
     }
 

@@ -10,10 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
-import jp.kyoseivision.model.Direction;
-import jp.kyoseivision.model.Perspective;
+import jp.kyoseivision.model.Node;
 import jp.kyoseivision.model.Plan;
-import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.edit.CardEdits;
 import jp.kyoseivision.edit.Edited;
@@ -188,7 +186,7 @@ public class EditBench {
             out = oldMapRevision(out, r.id(), rev -> oldMapDirections(rev, d -> {
                 List<Measure> ms = new ArrayList<>(d.measures());
                 ms.replaceAll(m -> m.id().equals(updated.id()) ? updated : m);
-                return ms.equals(d.measures()) ? d : new Direction(d.id(), d.title(), d.agreement(), d.roles(), ms);
+                return ms.equals(d.measures()) ? d : d.withMeasures(ms);
             }));
         }
         return out;
@@ -198,22 +196,19 @@ public class EditBench {
         List<Plan> plans = new ArrayList<>();
         for (Plan p : s.plans()) {
             List<Revision> revs = p.revisions().stream().map(r -> r.id().equals(revisionId) ? f.apply(r) : r).toList();
-            plans.add(revs.equals(p.revisions()) ? p : new Plan(p.id(), p.edition(), p.title(), p.startFy(),
-                    p.endFy(), p.grading(), revs, p.kpiReports()));
+            plans.add(revs.equals(p.revisions()) ? p : p.withRevisions(revs));
         }
         return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinionKinds(), s.opinions(),
                 s.changeReasons());
     }
 
-    private static Revision oldMapDirections(Revision r, UnaryOperator<Direction> f) {
-        List<Perspective> ps = new ArrayList<>();
-        for (Perspective pe : r.perspectives()) {
-            List<PolicyArea> as = new ArrayList<>();
-            for (PolicyArea a : pe.policyAreas()) {
-                as.add(new PolicyArea(a.id(), a.name(), a.directions().stream().map(f).toList()));
-            }
-            ps.add(new Perspective(pe.id(), pe.name(), as));
-        }
-        return new Revision(r.id(), r.name(), r.date(), r.status(), r.basedOnId(), r.note(), ps);
+    /** Every group node holding cards (the vision's 取組分野) mapped, the tree rebuilt around them as before. */
+    private static Revision oldMapDirections(Revision r, UnaryOperator<Node> f) {
+        return r.withContent(r.nodes().stream().map(n -> oldMapLeaves(n, f)).toList(), r.items());
+    }
+
+    private static Node oldMapLeaves(Node n, UnaryOperator<Node> f) {
+        return n.children().isEmpty() ? f.apply(n)
+                : n.withChildren(n.children().stream().map(c -> oldMapLeaves(c, f)).toList());
     }
 }

@@ -5,12 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import jp.kyoseivision.edit.CardIndex;
 import jp.kyoseivision.edit.CardSearch;
-import jp.kyoseivision.model.Direction;
 import jp.kyoseivision.model.Kpi;
 import jp.kyoseivision.model.Measure;
-import jp.kyoseivision.model.Perspective;
+import jp.kyoseivision.model.Node;
 import jp.kyoseivision.model.Plan;
-import jp.kyoseivision.model.PolicyArea;
 import jp.kyoseivision.model.Revision;
 import jp.kyoseivision.model.Sphere;
 import jp.kyoseivision.store.PlanFile;
@@ -165,6 +163,17 @@ public class OpenSearchBench {
     }
 
     /** The sample with each card repeated in its direction until about {@code cards} cards. */
+    /** The node with each of its cards (and those below it) repeated {@code copies} times in place. */
+    private static Node repeated(Node n, int copies) {
+        List<Measure> ms = new ArrayList<>(n.measures());
+        for (int j = 1; j < copies; j++) {
+            for (Measure m : n.measures()) {
+                ms.add(copy(m, j, ms.size() + 1));
+            }
+        }
+        return n.withMeasures(ms).withChildren(n.children().stream().map(c -> repeated(c, copies)).toList());
+    }
+
     static Sphere scaled(int cards) {
         Sphere s = Sample.load();
         long have = cards(s).size();
@@ -173,28 +182,10 @@ public class OpenSearchBench {
         for (Plan p : s.plans()) {
             List<Revision> revs = new ArrayList<>();
             for (Revision r : p.revisions()) {
-                List<Perspective> ps = new ArrayList<>();
-                for (Perspective pe : r.perspectives()) {
-                    List<PolicyArea> as = new ArrayList<>();
-                    for (PolicyArea a : pe.policyAreas()) {
-                        List<Direction> ds = new ArrayList<>();
-                        for (Direction d : a.directions()) {
-                            List<Measure> ms = new ArrayList<>(d.measures());
-                            for (int j = 1; j < copies; j++) {
-                                for (Measure m : d.measures()) {
-                                    ms.add(copy(m, j, ms.size() + 1));
-                                }
-                            }
-                            ds.add(new Direction(d.id(), d.title(), d.agreement(), d.roles(), ms));
-                        }
-                        as.add(new PolicyArea(a.id(), a.name(), ds));
-                    }
-                    ps.add(new Perspective(pe.id(), pe.name(), as));
-                }
-                revs.add(new Revision(r.id(), r.name(), r.date(), r.status(), r.basedOnId(), r.note(), ps));
+                final int times = copies;
+                revs.add(r.withContent(r.nodes().stream().map(n -> repeated(n, times)).toList(), r.items()));
             }
-            plans.add(new Plan(p.id(), p.edition(), p.title(), p.startFy(), p.endFy(), p.grading(), revs,
-                    p.kpiReports()));
+            plans.add(p.withRevisions(revs));
         }
         return new Sphere(s.name(), s.municipalities(), s.centralMunicipalityId(), plans, s.opinionKinds(), s.opinions(),
                 s.changeReasons());
