@@ -233,16 +233,9 @@ public final class CardFormModel {
 
     /** Commits every field that holds something typed (before the card is left, the window closed …). */
     public boolean commitPending() {
-        boolean ok = true;
-        for (FieldModel f : fields.values()) {
-            ok &= f.commit();
-        }
-        for (FieldModel f : budget.values()) {
-            ok &= f.commit();
-        }
-        for (FieldModel f : new ArrayList<>(parts.values())) {
-            ok &= f.commit();
-        }
+        boolean ok = FieldModel.commitAll(fields.values());
+        ok &= FieldModel.commitAll(budget.values());
+        ok &= FieldModel.commitAll(parts.values());
         return ok;
     }
 

@@ -57,11 +57,7 @@ public final class NodeFormModel {
 
     /** Commits every field holding something typed. */
     public boolean commitPending() {
-        boolean ok = true;
-        for (FieldModel f : fields.values()) {
-            ok &= f.commit();
-        }
-        return ok;
+        return FieldModel.commitAll(fields.values());
     }
 
     /** The node as the file holds it now. */

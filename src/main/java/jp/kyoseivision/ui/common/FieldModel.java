@@ -89,6 +89,18 @@ public final class FieldModel {
         error.set("");
     }
 
+    /**
+     * Commits every one of {@code fields} (all of them, even after a refusal, so each shows its own state); true when
+     * none was refused. A copy is walked, so a commit that adds or removes fields does not disturb the walk.
+     */
+    public static boolean commitAll(java.util.Collection<FieldModel> fields) {
+        boolean ok = true;
+        for (FieldModel f : new java.util.ArrayList<>(fields)) {
+            ok &= f.commit();
+        }
+        return ok;
+    }
+
     /** Commits the text: saved (and shown as saved) or refused with the reason at the field. */
     public boolean commit() {
         if (!pending()) {

@@ -95,10 +95,6 @@ public final class KpiYearModel {
 
     /** Commits every field holding something typed. */
     boolean commitPending() {
-        boolean ok = true;
-        for (FieldModel f : new FieldModel[] {number, note, progress, nextSteps}) {
-            ok &= f.commit();
-        }
-        return ok;
+        return FieldModel.commitAll(java.util.List.of(number, note, progress, nextSteps));
     }
 }

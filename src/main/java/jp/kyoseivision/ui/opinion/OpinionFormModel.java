@@ -137,11 +137,7 @@ public final class OpinionFormModel {
     }
 
     public boolean commitPending() {
-        boolean ok = true;
-        for (FieldModel f : fields.values()) {
-            ok &= f.commit();
-        }
-        return ok;
+        return FieldModel.commitAll(fields.values());
     }
 
     private void update(String whatKey, java.util.function.UnaryOperator<Opinion> change) {
